@@ -1,0 +1,26 @@
+package org.tongban.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The one error shape of the API: RFC 9457 problem details, plus {@code errors} listing every
+ * problem at once (一次性告知) so a client never has to fix one field at a time.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details; errors lists every problem at once")
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Problem types are relative URIs under /problems, documented in the OpenAPI contract. */
+    public static URI type(String code) {
+        return URI.create("/problems/" + code);
+    }
+
+    public Problem withInstance(String path) {
+        return new Problem(type, title, status, detail, path, errors);
+    }
+}

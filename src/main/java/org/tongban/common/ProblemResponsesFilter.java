@@ -1,0 +1,131 @@
+package org.tongban.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Completes every operation of the contract with what can be derived from its shape, so no
+ * resource has to repeat it: who may call it ({@code x-roles}, from {@code @RolesAllowed}) and the
+ * problem responses it can give (400, 401, 403, 404, 415, 500). Operation-specific problems (409,
+ * 412, 422) are declared on the resource method with {@code @APIResponse(ref = ...)}.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    static final Map<String, String> STANDARD_RESPONSES = new LinkedHashMap<>();
+
+    static {
+        STANDARD_RESPONSES.put("400", "BadRequest");
+        STANDARD_RESPONSES.put("401", "Unauthorized");
+        STANDARD_RESPONSES.put("403", "Forbidden");
+        STANDARD_RESPONSES.put("404", "NotFound");
+        STANDARD_RESPONSES.put("409", "Conflict");
+        STANDARD_RESPONSES.put("412", "PreconditionFailed");
+        STANDARD_RESPONSES.put("415", "UnsupportedMediaType");
+        STANDARD_RESPONSES.put("422", "Unprocessable");
+        STANDARD_RESPONSES.put("500", "InternalError");
+    }
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "BadRequest", "Malformed request: invalid JSON or fields failing validation, all listed in errors",
+            "Unauthorized", "No bearer token, or one that is expired, forged or for another audience",
+            "Forbidden", "The caller's role may not perform this operation",
+            "NotFound", "No such resource, or none the caller may see",
+            "Conflict", "The resource's state does not allow this, or it was changed concurrently",
+            "PreconditionFailed", "If-Match does not name the current version (ETag)",
+            "UnsupportedMediaType", "The body must be application/json",
+            "Unprocessable", "The request breaks the rules; errors lists every broken rule at once",
+            "InternalError", "Unexpected failure; the detail carries an incident id, never internals");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        var components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        STANDARD_RESPONSES.values().forEach(name -> components.addResponse(name, problemResponse(name)));
+        openAPI.setComponents(components);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> operations(item).forEach(operation -> complete(path, operation)));
+    }
+
+    private static void complete(String path, Operation operation) {
+        List<String> roles = roles(operation);
+        operation.addExtension("x-roles", roles);
+        String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+        operation.setDescription(description + "Roles: " + String.join(", ", roles) + ".");
+        var responses = operation.getResponses();
+        // SmallRye's generic security responses have no content: replace them with problem+json.
+        List.copyOf(responses.getAPIResponses().keySet()).forEach(status -> {
+            APIResponse existing = responses.getAPIResponse(status);
+            if (STANDARD_RESPONSES.containsKey(status) && existing.getRef() == null && existing.getContent() == null) {
+                responses.removeAPIResponse(status);
+            }
+        });
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters =
+                operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (hasBody || hasParameters) {
+            addRef(responses, "400");
+        }
+        if (!roles.contains("public")) {
+            addRef(responses, "401");
+        }
+        if (!roles.contains("public") && !roles.contains("any authenticated")) {
+            addRef(responses, "403");
+        }
+        if (path.contains("{")) {
+            addRef(responses, "404");
+        }
+        if (hasBody) {
+            addRef(responses, "415");
+        }
+        addRef(responses, "500");
+    }
+
+    /** Roles come from the security requirement that {@code @RolesAllowed} produces. */
+    private static List<String> roles(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity();
+        if (security == null || security.isEmpty()) {
+            return List.of("public");
+        }
+        List<String> roles = new ArrayList<>();
+        security.forEach(requirement -> requirement.getSchemes().values().forEach(roles::addAll));
+        return roles.isEmpty()
+                ? List.of("any authenticated")
+                : roles.stream().distinct().sorted().toList();
+    }
+
+    private static void addRef(APIResponses responses, String status) {
+        APIResponse existing = responses.getAPIResponse(status);
+        // SmallRye's generic security responses have no content: replace them with problem+json.
+        if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(STANDARD_RESPONSES.get(status)));
+        }
+    }
+
+    private static APIResponse problemResponse(String name) {
+        var schema = OASFactory.createSchema().ref("Problem");
+        var content = OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(schema));
+        return OASFactory.createAPIResponse()
+                .description(DESCRIPTIONS.get(name))
+                .content(content);
+    }
+
+    private static List<Operation> operations(PathItem item) {
+        return item.getOperations() == null
+                ? List.of()
+                : List.copyOf(item.getOperations().values());
+    }
+}

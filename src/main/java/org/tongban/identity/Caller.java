@@ -1,0 +1,43 @@
+package org.tongban.identity;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling, as the token says: the subject, the acting client ({@code azp}) and the data
+ * scope claims the realm maps from Keycloak user attributes. Built once per request by
+ * {@link Callers}; services decide with it, never with raw claims.
+ *
+ * @param servicePoint clerks and kiosks: the service point they act at
+ * @param department reviewers: the department whose cases they review
+ * @param district supervisors: a district division code, or 350200 for the whole city
+ */
+public record Caller(
+        String subject,
+        String username,
+        String displayName,
+        Set<String> roles,
+        String actingClient,
+        Optional<String> servicePoint,
+        Optional<String> department,
+        Optional<String> district,
+        Optional<ResidentId> residentId,
+        Optional<String> phone) {
+
+    public static final String CITY_DISTRICT = "350200";
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isCitywideSupervisor() {
+        return hasRole(Role.SUPERVISOR)
+                && district.filter(CITY_DISTRICT::equals).isPresent();
+    }
+
+    @Override
+    public String toString() {
+        // Never print claims: the resident ID and phone are personal data.
+        return "Caller[" + username + " via " + actingClient + "]";
+    }
+}
