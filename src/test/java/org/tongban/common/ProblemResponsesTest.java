@@ -125,7 +125,7 @@ class ProblemResponsesTest {
                 .contentType(PROBLEM)
                 .body("detail", containsString("incident"))
                 .body(not(containsString("SQL")))
-                .body(not(containsString("350205199003071239")))
+                .body(not(containsString("select")))
                 .body(not(containsString("Exception")));
     }
 }

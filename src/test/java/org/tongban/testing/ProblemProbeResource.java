@@ -58,6 +58,6 @@ public class ProblemProbeResource {
     @Path("/broken")
     @RolesAllowed("citizen")
     public String broken() {
-        throw new IllegalStateException("SQL [select * from application where id_number='350205199003071239']");
+        throw new IllegalStateException("SQL [select * from application where number = '350205-20260105-000042']");
     }
 }
