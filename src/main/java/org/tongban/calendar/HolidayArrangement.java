@@ -1,0 +1,63 @@
+package org.tongban.calendar;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tongban.common.FieldError;
+
+/**
+ * One year's official holiday arrangement in the holiday-cn exchange shape: only the exceptions to
+ * Monday–Friday, {@code isOffDay: true} for a holiday and {@code false} for a make-up working day.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record HolidayArrangement(int year, List<String> papers, List<Day> days) {
+
+    public record Day(
+            String name,
+            LocalDate date,
+            @JsonProperty("isOffDay") boolean isOffDay) {}
+
+    /** Every problem with the file at once; empty when it can be imported. */
+    public List<FieldError> problems() {
+        List<FieldError> problems = new ArrayList<>();
+        if (year < 2000 || year > 2100) {
+            problems.add(new FieldError("year", "out-of-range", "year must be between 2000 and 2100"));
+        }
+        Set<LocalDate> seen = new HashSet<>();
+        List<Day> listed = days == null ? List.of() : days;
+        for (int i = 0; i < listed.size(); i++) {
+            Day day = listed.get(i);
+            String field = "days[" + i + "]";
+            if (day.date() == null) {
+                problems.add(new FieldError(field + ".date", "required", "date is required"));
+                continue;
+            }
+            if (day.date().getYear() != year) {
+                problems.add(new FieldError(field + ".date", "outside-year", day.date() + " is not in " + year));
+            }
+            if (!seen.add(day.date())) {
+                problems.add(new FieldError(field + ".date", "duplicate", day.date() + " is listed twice"));
+            }
+            if (day.name() == null || day.name().isBlank()) {
+                problems.add(new FieldError(field + ".name", "required", "the holiday's name is required"));
+            }
+            if (!day.isOffDay() && !isWeekend(day.date())) {
+                problems.add(new FieldError(
+                        field + ".isOffDay",
+                        "make-up-day-not-weekend",
+                        day.date() + " is a " + day.date().getDayOfWeek()
+                                + ": only a weekend day can be a make-up working day"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+}
