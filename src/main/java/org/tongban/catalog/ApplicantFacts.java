@@ -1,0 +1,7 @@
+package org.tongban.catalog;
+
+/**
+ * What rules may know of the applicant, derived from their verified identity (never from the form):
+ * age from the resident ID's birth date, district of residence.
+ */
+public record ApplicantFacts(Integer age, String district) {}

@@ -1,0 +1,16 @@
+package org.tongban.catalog;
+
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.List;
+import org.tongban.common.LocalizedText;
+
+/** 收费: whether the item is charged, on what basis, and for what. */
+public record Fee(boolean charged, @Valid LocalizedText basis, List<@Valid Item> items) {
+
+    public record Item(@Valid LocalizedText name, BigDecimal amountYuan) {}
+
+    public static Fee free() {
+        return new Fee(false, null, List.of());
+    }
+}

@@ -1,0 +1,7 @@
+package org.tongban.catalog;
+
+public enum Medium {
+    PAPER,
+    ELECTRONIC,
+    EITHER
+}
