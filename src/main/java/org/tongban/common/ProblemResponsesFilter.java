@@ -32,6 +32,7 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("412", "PreconditionFailed");
         STANDARD_RESPONSES.put("415", "UnsupportedMediaType");
         STANDARD_RESPONSES.put("422", "Unprocessable");
+        STANDARD_RESPONSES.put("428", "PreconditionRequired");
         STANDARD_RESPONSES.put("500", "InternalError");
     }
 
@@ -44,6 +45,7 @@ public class ProblemResponsesFilter implements OASFilter {
             "PreconditionFailed", "If-Match does not name the current version (ETag)",
             "UnsupportedMediaType", "The body must be application/json",
             "Unprocessable", "The request breaks the rules; errors lists every broken rule at once",
+            "PreconditionRequired", "Send If-Match with the ETag last read",
             "InternalError", "Unexpected failure; the detail carries an incident id, never internals");
 
     @Override

@@ -2,6 +2,7 @@ package org.tongban.identity;
 
 import java.util.Optional;
 import java.util.Set;
+import org.tongban.network.District;
 
 /**
  * Who is calling, as the token says: the subject, the acting client ({@code azp}) and the data
@@ -24,15 +25,13 @@ public record Caller(
         Optional<ResidentId> residentId,
         Optional<String> phone) {
 
-    public static final String CITY_DISTRICT = "350200";
-
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
 
     public boolean isCitywideSupervisor() {
         return hasRole(Role.SUPERVISOR)
-                && district.filter(CITY_DISTRICT::equals).isPresent();
+                && district.filter(District.CITY::equals).isPresent();
     }
 
     @Override

@@ -39,8 +39,12 @@ class SeedCatalogTest {
     @Test
     void seventeenHousingFundItemsAndAtLeastEightDelegatedOnes() throws IOException {
         var items = seededItems();
-        assertThat(items).filteredOn(item -> item.department().equals("gjj")).hasSize(17);
-        assertThat(items).filteredOn(item -> !item.department().equals("gjj")).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(items)
+                .filteredOn(item -> item.item().department().equals("gjj"))
+                .hasSize(17);
+        assertThat(items)
+                .filteredOn(item -> !item.item().department().equals("gjj"))
+                .hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test
@@ -50,13 +54,13 @@ class SeedCatalogTest {
         for (ServiceItemDefinition item : seededItems()) {
             VALIDATOR
                     .validate(item)
-                    .forEach(v -> problems.add(item.code() + " " + v.getPropertyPath() + ": " + v.getMessage()));
+                    .forEach(v -> problems.add(item.item().code() + " " + v.getPropertyPath() + ": " + v.getMessage()));
             for (ItemStandard version : item.versions()) {
                 List<ItemStandard> others = item.versions().stream()
                         .filter(other -> other != version)
                         .toList();
                 rules.publishingProblems(version, others)
-                        .forEach(p -> problems.add(item.code() + " v" + version.version() + " " + p));
+                        .forEach(p -> problems.add(item.item().code() + " v" + version.version() + " " + p));
             }
         }
         assertThat(problems).isEmpty();

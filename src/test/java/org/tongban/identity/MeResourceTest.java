@@ -107,10 +107,10 @@ class MeResourceTest {
     @Test
     void expiredTokenIs401() throws InterruptedException {
         String client = "expiry-probe-" + System.nanoTime();
-        KeycloakAdmin.createShortLivedClient(client, "probe-secret", 1);
+        KeycloakAdmin.createShortLivedClient(client, "probe-secret", 4);
         String token = Tokens.clientCredentials(client, "probe-secret");
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
-        Thread.sleep(Duration.ofSeconds(3));
+        Thread.sleep(Duration.ofSeconds(6));
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401);
     }
 }

@@ -1,0 +1,73 @@
+package org.tongban.calendar;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The one working-day calendar of the service, for anyone to check a deadline against. */
+@Path("/api/v1/calendar")
+@Tag(name = "Working-day calendar")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class CalendarResource {
+
+    @Inject
+    Calendars calendars;
+
+    public record Deadline(LocalDate from, int workingDays, LocalDate due) {}
+
+    public record WorkingDays(LocalDate from, LocalDate to, int workingDays) {}
+
+    @GET
+    @Path("/deadline")
+    @Operation(
+            summary = "Due date of a period in working days",
+            description = "The start day is not counted; holidays are skipped and make-up working days count. A date"
+                    + " in a year without an imported calendar is refused (422), never guessed.")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Deadline deadline(
+            @QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("workingDays") @NotNull @Min(0) @Max(3650) Integer workingDays) {
+        return new Deadline(from, workingDays, calendars.current().addWorkingDays(from, workingDays));
+    }
+
+    @GET
+    @Path("/working-days")
+    @Operation(
+            summary = "Working days between two dates",
+            description = "Counts the working days after from up to and including to; negative when to is before from.")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public WorkingDays workingDays(
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        return new WorkingDays(from, to, calendars.current().workingDaysBetween(from, to));
+    }
+
+    @GET
+    @Path("/years")
+    @Operation(summary = "Years with an imported calendar")
+    public List<Integer> years() {
+        return calendars.knownYears();
+    }
+
+    @GET
+    @Path("/years/{year}")
+    @Operation(
+            summary = "One year's holidays and make-up working days",
+            description = "In the holiday-cn exchange shape.")
+    public HolidayArrangement year(@PathParam("year") int year) {
+        return calendars.arrangement(year);
+    }
+}

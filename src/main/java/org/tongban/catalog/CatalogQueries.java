@@ -1,0 +1,94 @@
+package org.tongban.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongban.common.Page;
+import org.tongban.common.ProblemException;
+
+/** Reading the catalogue. Everyone reads the same standard: there is no per-window variant to read. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CatalogQueries {
+
+    @Inject
+    EntityManager em;
+
+    public ItemView inForce(String code, LocalDate day) {
+        ServiceItem item = item(code);
+        ItemVersion version = ItemVersion.inForce(code, day)
+                .orElseThrow(() -> ProblemException.notFound("A version of item " + code + " in force on " + day));
+        return new ItemView(item.header(), ItemView.VersionView.of(version));
+    }
+
+    public ItemHeader header(String code) {
+        return item(code).header();
+    }
+
+    public ItemView version(String code, int number) {
+        return new ItemView(item(code).header(), ItemView.VersionView.of(CatalogAdmin.version(code, number)));
+    }
+
+    public List<VersionSummary> versions(String code, boolean includeDrafts) {
+        item(code);
+        String query =
+                includeDrafts ? "itemCode = ?1 ORDER BY versionNo" : "itemCode = ?1 AND status = ?2 ORDER BY versionNo";
+        var found = includeDrafts
+                ? ItemVersion.<ItemVersion>list(query, code)
+                : ItemVersion.<ItemVersion>list(query, code, VersionStatus.PUBLISHED);
+        return found.stream().map(VersionSummary::of).toList();
+    }
+
+    public Page<ItemSummary> search(ItemSearch search) {
+        var jpql = new StringBuilder("SELECT i, v FROM ServiceItem i, ItemVersion v WHERE v.itemCode = i.code"
+                + " AND v.status = :published AND v.validFrom <= :day AND (v.validTo IS NULL OR v.validTo >= :day)");
+        Map<String, Object> params = new HashMap<>(Map.of("published", VersionStatus.PUBLISHED, "day", search.at()));
+        if (search.text() != null) {
+            jpql.append(" AND (i.nameZh LIKE :text OR lower(i.nameEn) LIKE :text OR i.code LIKE :text)");
+            params.put(
+                    "text",
+                    "%" + search.text().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (search.department() != null) {
+            jpql.append(" AND i.department = :department");
+            params.put("department", search.department());
+        }
+        if (search.itemType() != null) {
+            jpql.append(" AND i.itemType = :itemType");
+            params.put("itemType", search.itemType());
+        }
+        if (search.channel() != null) {
+            jpql.append(" AND v.channels LIKE :channel");
+            params.put("channel", "%," + search.channel().name() + ",%");
+        }
+        if (search.district() != null) {
+            jpql.append(" AND EXISTS (SELECT w FROM ServiceWindow w WHERE w.servicePoint.districtCode = :district"
+                    + " AND w.open = true AND (i.code MEMBER OF w.items OR i.category MEMBER OF w.categories))");
+            params.put("district", search.district());
+        }
+        if (search.after() != null) {
+            jpql.append(" AND i.code > :after");
+            params.put("after", search.after());
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY i.code").toString(), Object[].class)
+                .setMaxResults(search.limit() + 1);
+        params.forEach(query::setParameter);
+        List<ItemSummary> rows = query.getResultList().stream()
+                .map(row -> ItemSummary.of((ServiceItem) row[0], (ItemVersion) row[1]))
+                .toList();
+        return Page.of(rows, search.limit(), ItemSummary::code);
+    }
+
+    private static ServiceItem item(String code) {
+        ServiceItem item = ServiceItem.findById(code);
+        if (item == null) {
+            throw ProblemException.notFound("Item " + code);
+        }
+        return item;
+    }
+}

@@ -1,0 +1,67 @@
+package org.tongban.delegation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongban.common.Change;
+import org.tongban.network.District;
+
+/** The delegation register: its history, and who handles an item in a district on a day. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DelegationRegister {
+
+    /**
+     * Entries matching the filters, oldest first. With a district and a day, the answer to "who
+     * handles item X in district D on day T": D's own entry in force, or else the city-level one.
+     */
+    public List<DelegationView> find(String item, String district, LocalDate at) {
+        List<Delegation> found = query(item, district, at);
+        if (district != null && at != null && found.isEmpty() && !District.CITY.equals(district)) {
+            found = query(item, District.CITY, at);
+        }
+        return found.stream().map(DelegationView::of).toList();
+    }
+
+    /** Writes an entry, keyed by item, district and start date; history rows are never removed. */
+    @Transactional
+    public Change save(DelegationView entry) {
+        Delegation existing = Delegation.<Delegation>find(
+                        "itemCode = ?1 AND districtCode = ?2 AND validFrom = ?3",
+                        entry.item(),
+                        entry.district(),
+                        entry.validFrom())
+                .firstResult();
+        Change change = Change.of(existing == null ? null : DelegationView.of(existing), entry);
+        if (change == Change.UNCHANGED) {
+            return change;
+        }
+        Delegation delegation = existing == null ? new Delegation() : existing;
+        entry.applyTo(delegation);
+        if (existing == null) {
+            delegation.persist();
+        }
+        return change;
+    }
+
+    private static List<Delegation> query(String item, String district, LocalDate at) {
+        var where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (item != null) {
+            where.append(" AND itemCode = :item");
+            params.put("item", item);
+        }
+        if (district != null) {
+            where.append(" AND districtCode = :district");
+            params.put("district", district);
+        }
+        if (at != null) {
+            where.append(" AND validFrom <= :at AND (validTo IS NULL OR validTo >= :at)");
+            params.put("at", at);
+        }
+        return Delegation.<Delegation>list(where + " ORDER BY itemCode, districtCode, validFrom", params);
+    }
+}

@@ -1,0 +1,73 @@
+package org.tongban.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.tongban.testing.Tokens;
+
+/** The hash chain holds, and a row changed behind the service's back is found. */
+@QuarkusTest
+class AuditTrailTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void chainVerifiesThenDetectsARowAlteredInTheDatabase() {
+        given().auth()
+                .oauth2(Tokens.of("supervisor-city"))
+                .get("/api/v1/audit/verify")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(true))
+                .body("entriesVerified", greaterThan(100));
+
+        long victim = 5;
+        String original = QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("SELECT actor FROM audit_entry WHERE seq = ?1")
+                        .setParameter(1, victim)
+                        .getSingleResult());
+        update(victim, "someone-else");
+        try {
+            given().auth()
+                    .oauth2(Tokens.of("supervisor-city"))
+                    .get("/api/v1/audit/verify")
+                    .then()
+                    .statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("entriesVerified", equalTo(4))
+                    .body("firstBrokenLink.seq", equalTo(5))
+                    .body("firstBrokenLink.reason", equalTo("the entry's content does not match its hash"));
+        } finally {
+            update(victim, original);
+        }
+        given().auth()
+                .oauth2(Tokens.of("supervisor-city"))
+                .get("/api/v1/audit/verify")
+                .then()
+                .body("intact", equalTo(true));
+    }
+
+    @Test
+    void onlySupervisorsVerify() {
+        given().auth()
+                .oauth2(Tokens.of("admin-catalog"))
+                .get("/api/v1/audit/verify")
+                .then()
+                .statusCode(403);
+    }
+
+    private void update(long seq, String actor) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE audit_entry SET actor = ?1 WHERE seq = ?2")
+                        .setParameter(1, actor)
+                        .setParameter(2, seq)
+                        .executeUpdate());
+    }
+}
