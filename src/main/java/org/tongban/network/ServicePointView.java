@@ -20,7 +20,7 @@ public record ServicePointView(
         List<OpeningHours> openingHours,
         List<WindowView> windows) {
 
-    static ServicePointView of(ServicePoint p, Double distanceKm) {
+    public static ServicePointView of(ServicePoint p, Double distanceKm) {
         return new ServicePointView(
                 p.code,
                 new LocalizedText(p.nameZh, p.nameEn),
