@@ -74,7 +74,7 @@ class RouterTest {
         var decision = ROUTER.route(
                 resident(RENT, "350205"),
                 POINTS,
-                Map.of("haicang-centre", 80L, "city-centre", 10L, "siming-centre", 45L));
+                Map.of("haicang-centre", 80L, "city-centre", 10L, "siming-centre", 45L, "jimei-centre", 40L));
         assertThat(decision.handlingPoint()).isEqualTo("city-centre");
         assertThat(decision.rule()).isEqualTo(RoutingRule.LOAD_OVERFLOW);
         assertThat(decision.explanation()).contains("haicang-centre").contains("80");
