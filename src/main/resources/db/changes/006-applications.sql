@@ -40,7 +40,7 @@ CREATE TABLE application (
   submitted_by VARCHAR(100) NOT NULL,
   submitted_role VARCHAR(20) NOT NULL,
   acting_client VARCHAR(100),
-  bundle_id BIGINT,
+  bundle_reference VARCHAR(40),
   submitted_at DATETIME NOT NULL,
   received_on DATE NOT NULL,
   accepted_on DATE,
@@ -66,10 +66,10 @@ CREATE TABLE application (
   KEY ix_application_department (department, state, current_step, promised_due, number),
   KEY ix_application_district (handling_district, id),
   KEY ix_application_backlog (item_code, is_open, handling_point),
-  KEY ix_application_bundle (bundle_id),
+  KEY ix_application_bundle (bundle_reference),
   KEY ix_application_open_received (state, received_on),
   CONSTRAINT fk_application_version FOREIGN KEY (item_version_id) REFERENCES item_version (id),
-  CONSTRAINT fk_application_bundle FOREIGN KEY (bundle_id) REFERENCES bundle (id)
+  CONSTRAINT fk_application_bundle FOREIGN KEY (bundle_reference) REFERENCES bundle (reference)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 --changeset tongban:006-application-event

@@ -61,6 +61,22 @@ public class NetworkQueries {
                 .toList();
     }
 
+    /** Every point with its windows, as views (routing reads the whole network on each decision). */
+    public List<ServicePointView> allPointViews() {
+        return allPoints().stream().map(p -> ServicePointView.of(p, null)).toList();
+    }
+
+    public java.util.Optional<GeoPoint> centroid(String district) {
+        District found = District.findById(district);
+        return found == null || found.centroidLat == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(DistrictView.of(found).centroid());
+    }
+
+    public boolean districtExists(String code) {
+        return District.findById(code) != null;
+    }
+
     /** The whole network with windows; small (hundreds of points), read in a few batched queries. */
     static List<ServicePoint> allPoints() {
         return ServicePoint.<ServicePoint>find("SELECT DISTINCT p FROM ServicePoint p LEFT JOIN FETCH p.windows")

@@ -1,0 +1,71 @@
+package org.tongban.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.tongban.common.JsonCodec;
+import org.tongban.common.Page;
+import org.tongban.common.ProblemException;
+import org.tongban.identity.Caller;
+import org.tongban.routing.RoutingDecision;
+
+/** Reading applications within the caller's scope; newest first, keyset-paginated by id. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ApplicationQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ApplicationViews views;
+
+    @Inject
+    JsonCodec json;
+
+    public Application visible(Caller caller, String number) {
+        return ApplicationAccess.visible(caller, number);
+    }
+
+    public ApplicationView view(Caller caller, String number) {
+        return views.of(visible(caller, number), caller);
+    }
+
+    public RoutingDecision routing(Caller caller, String number) {
+        return json.read(visible(caller, number).routing, RoutingDecision.class);
+    }
+
+    public Page<ApplicationView> list(
+            Caller caller,
+            Optional<ApplicationAccess.Scope> scopeOrNone,
+            ApplicationState state,
+            String itemCode,
+            Long before,
+            int limit) {
+        var scope = scopeOrNone.orElseThrow(() ->
+                new ProblemException(403, "forbidden", "Forbidden", "No applications are in your scope", List.of()));
+        var jpql = new StringBuilder("SELECT a FROM Application a WHERE ").append(scope.where());
+        var params = new java.util.HashMap<>(scope.params());
+        if (state != null) {
+            jpql.append(" AND a.state = :state");
+            params.put("state", state);
+        }
+        if (itemCode != null) {
+            jpql.append(" AND a.itemCode = :item");
+            params.put("item", itemCode);
+        }
+        if (before != null) {
+            jpql.append(" AND a.id < :before");
+            params.put("before", before);
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY a.id DESC").toString(), Application.class)
+                .setMaxResults(limit + 1);
+        params.forEach(query::setParameter);
+        List<Application> found = query.getResultList();
+        Page<Application> page = Page.of(found, limit, a -> String.valueOf(a.id));
+        return new Page<>(views.of(page.items(), caller), page.nextCursor());
+    }
+}

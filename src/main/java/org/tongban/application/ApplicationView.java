@@ -1,0 +1,66 @@
+package org.tongban.application;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.tongban.catalog.Channel;
+import org.tongban.catalog.OfferedMaterial;
+import org.tongban.routing.RoutingRule;
+
+/**
+ * An application as one caller sees it: the applicant sees their own ID number and phone in full,
+ * everyone else masked.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApplicationView(
+        String number,
+        ApplicationState state,
+        Item item,
+        Channel channel,
+        Applicant applicant,
+        Place received,
+        Place handled,
+        boolean forwarded,
+        RoutingSummary routing,
+        JsonNode form,
+        List<OfferedMaterial> materials,
+        List<String> owedMaterials,
+        String bundle,
+        String actingClient,
+        LocalDateTime submittedAt,
+        LocalDate receivedOn,
+        LocalDate acceptedOn,
+        LocalDateTime decidedAt,
+        LocalDateTime completedAt,
+        Deadline deadline,
+        JsonNode decision) {
+
+    /** The item and the version pinned to this application. */
+    public record Item(String code, int version) {}
+
+    public record Applicant(String name, String idNumber, String contactPhone) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Place(String point, String window, String district) {}
+
+    public record RoutingSummary(RoutingRule rule, String explanation) {}
+
+    /**
+     * The clock, once accepted (start day not counted, working days per the pinned version).
+     *
+     * @param remainingWorkingDays until the promised due date; negative when overdue
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Deadline(
+            LocalDate promisedDue,
+            LocalDate statutoryDue,
+            Integer remainingWorkingDays,
+            String currentStep,
+            LocalDate stepDue,
+            boolean paused,
+            int pausedWorkingDays,
+            int extensionDays,
+            Warning warning) {}
+}

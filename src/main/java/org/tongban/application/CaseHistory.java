@@ -1,0 +1,61 @@
+package org.tongban.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.tongban.audit.Actor;
+import org.tongban.audit.AuditLog;
+import org.tongban.common.JsonCodec;
+
+/**
+ * Writes a case's history: each transition becomes an application event and an audit entry, in the
+ * transaction that made the change.
+ */
+@ApplicationScoped
+public class CaseHistory {
+
+    @Inject
+    JsonCodec json;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ApplicationEvent record(
+            Application application,
+            String action,
+            ApplicationState from,
+            ApplicationState to,
+            Actor actor,
+            String comment,
+            Object details) {
+        var event = new ApplicationEvent();
+        event.applicationId = application.id;
+        event.action = action;
+        event.fromState = from;
+        event.toState = to;
+        event.actor = actor.id();
+        event.actingClient = actor.actingClient();
+        event.actorRole = actor.role();
+        event.occurredAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        event.comment = comment;
+        event.details = details == null ? null : json.write(details);
+        event.persist();
+        audit.record(
+                actor,
+                "application." + action.toLowerCase().replace('_', '-'),
+                "application",
+                application.number,
+                application.handlingDistrict,
+                from,
+                to);
+        return event;
+    }
+}

@@ -1,0 +1,15 @@
+package org.tongban.application;
+
+/** Who may take an action on an application, by relation to it rather than by role alone. */
+public enum Party {
+    /** The citizen the application is for. */
+    APPLICANT,
+    /** A clerk at the handling service point. */
+    HANDLING_CLERK,
+    /** A reviewer of the item's department. */
+    DEPARTMENT_REVIEWER,
+    /** Whoever the current flow step names: a handling clerk or a department reviewer. */
+    STEP_ACTOR,
+    /** The service itself, under a rule (deemed acceptance, instant approval). */
+    SYSTEM
+}
