@@ -1,0 +1,23 @@
+package org.tongban.application;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A bundle and its applications.
+ *
+ * @param status RECEIVED while none has moved on, COMPLETED when all are delivered, CLOSED when all
+ *     are finished otherwise (refused, not accepted, withdrawn), IN_PROGRESS in between
+ * @param byState how many of its applications are in each state
+ */
+public record BundleView(
+        String reference,
+        LocalDateTime createdAt,
+        String status,
+        Map<ApplicationState, Long> byState,
+        boolean samePoint,
+        List<Member> applications) {
+
+    public record Member(String number, String itemCode, ApplicationState state, String handlingPoint) {}
+}
