@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.tongban.catalog.Channel;
+import org.tongban.deadline.Warning;
 
 /**
  * An application (办件). It is handled under the item version pinned when it was received, at the
@@ -90,6 +91,22 @@ public class Application extends PanacheEntityBase {
     public Warning warning = Warning.GREEN;
 
     public String decision;
+
+    /** Art. 32's receipt day: the day received, or the day the last supplement arrived. */
+    public LocalDate materialsReceivedOn;
+
+    /** clerk or reviewer: who acts at the current flow step. */
+    public String currentStepRole;
+
+    /** Who must act next (clerk, reviewer) and by when: what the work queues sort on. */
+    public String queueRole;
+
+    public LocalDate queueDue;
+    public int overranSteps;
+    /** Supplement notices and what each supplement changed (一次性告知), as JSON. */
+    public String supplement;
+
+    public Integer pausedExpectedDays;
 
     @Version
     public int rowVersion;

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.tongban.catalog.Channel;
 import org.tongban.catalog.OfferedMaterial;
+import org.tongban.deadline.Warning;
 import org.tongban.routing.RoutingRule;
 
 /**

@@ -6,6 +6,8 @@ public enum Party {
     APPLICANT,
     /** A clerk at the handling service point. */
     HANDLING_CLERK,
+    /** A clerk at the point that received it (a supplement can be handed in where one applied). */
+    RECEIVING_CLERK,
     /** A reviewer of the item's department. */
     DEPARTMENT_REVIEWER,
     /** Whoever the current flow step names: a handling clerk or a department reviewer. */

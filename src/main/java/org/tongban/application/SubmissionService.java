@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tongban.audit.Actor;
+import org.tongban.calendar.Calendars;
 import org.tongban.catalog.ApplicantFacts;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.ItemStandard;
@@ -22,6 +23,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
+import org.tongban.deadline.CaseClock;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.network.NetworkQueries;
@@ -59,6 +61,9 @@ public class SubmissionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Calendars calendars;
 
     @Inject
     ApplicationViews views;
@@ -173,6 +178,7 @@ public class SubmissionService {
         Intake intake = prepared.intake();
         var a = new Application();
         a.receivedOn = LocalDate.now(clock);
+        a.materialsReceivedOn = a.receivedOn;
         a.submittedAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
         a.number = numbers.next(decision.handlingDistrict(), a.receivedOn);
         a.itemCode = prepared.item().code;
@@ -199,6 +205,7 @@ public class SubmissionService {
         a.submittedRole = intake.role();
         a.actingClient = caller.actingClient();
         a.bundleReference = bundleReference;
+        WorkAssignment.update(a, new CaseClock(calendars.current()));
         a.persist();
         Actor actor = Actor.of(caller, intake.role());
         history.record(
@@ -211,6 +218,7 @@ public class SubmissionService {
                 Map.of("routing", decision.rule(), "forwarded", decision.forwarded()));
         if (!prepared.instantRules().isEmpty()) {
             instantlyApprove(a, prepared.instantRules());
+            WorkAssignment.update(a, new CaseClock(calendars.current()));
         }
         return a;
     }

@@ -3,7 +3,10 @@ package org.tongban.common;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The one clock of the service, injected wherever "now" matters (deadlines, warnings, audit) so
@@ -12,6 +15,11 @@ import java.time.ZoneId;
 public class Clocks {
 
     public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The city's calendar day of a moment stored in UTC. */
+    public static LocalDate cityDate(LocalDateTime utc) {
+        return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(CITY_ZONE).toLocalDate();
+    }
 
     @Produces
     @Singleton

@@ -1,0 +1,91 @@
+package org.tongban.processing;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationQueries;
+import org.tongban.application.ApplicationView;
+import org.tongban.common.Versioned;
+import org.tongban.identity.Caller;
+import org.tongban.identity.Callers;
+import org.tongban.identity.Role;
+
+@Path("/api/v1/applications/{number}")
+@Tag(name = "Processing")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    ActionService actions;
+
+    @Inject
+    CaseEvents events;
+
+    @Inject
+    ApplicationQueries applications;
+
+    @POST
+    @Path("/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.CITIZEN, Role.CLERK, Role.REVIEWER})
+    @Operation(
+            summary = "Act on an application",
+            description =
+                    "accept, refuse-acceptance (reasons, right to review), request-supplement (every deficiency in one"
+                            + " notice), supplement (applicant or window), start/end special procedure (kind, reason, expected"
+                            + " working days; the paused days are added back), extend (days within the statutory limit, reason),"
+                            + " advance (to the next flow step), approve, refuse (reasons, legal basis), deliver (window pickup,"
+                            + " post with tracking number, e-certificate), withdraw (the applicant, until decided). Who may act"
+                            + " is set by one transition table per state and action. If-Match must carry the application's ETag.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The application after the action",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response act(
+            @PathParam("number") String number,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ActionRequest request) {
+        Caller caller = callers.current();
+        Application application = actions.act(caller, number, ifMatch, request);
+        return Response.ok(applications.view(caller, number))
+                .tag(Versioned.etag(application.rowVersion))
+                .build();
+    }
+
+    @GET
+    @Path("/events")
+    @Authenticated
+    @Operation(
+            summary = "The case history",
+            description =
+                    "Every transition and change of warning colour, oldest first: who, through which client, in which role, from and to, when, and why.")
+    public List<EventView> events(@PathParam("number") String number) {
+        return events.of(callers.current(), number);
+    }
+}

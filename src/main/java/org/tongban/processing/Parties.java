@@ -1,0 +1,56 @@
+package org.tongban.processing;
+
+import java.util.Optional;
+import java.util.Set;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationAccess;
+import org.tongban.application.Party;
+import org.tongban.identity.Caller;
+import org.tongban.identity.Role;
+
+/** Which of a transition's parties the caller is for this application, and so the role they act in. */
+public final class Parties {
+
+    private Parties() {}
+
+    /** The role the caller acts in, or empty when they are none of the parties. */
+    public static Optional<String> actingRole(Caller caller, Application application, Set<Party> parties) {
+        for (Party party : parties) {
+            Optional<String> role = switch (party) {
+                case APPLICANT -> when(ApplicationAccess.isApplicant(caller, application), Role.CITIZEN);
+                case HANDLING_CLERK -> when(isHandlingClerk(caller, application), Role.CLERK);
+                case RECEIVING_CLERK -> when(isReceivingClerk(caller, application), Role.CLERK);
+                case DEPARTMENT_REVIEWER -> when(isDepartmentReviewer(caller, application), Role.REVIEWER);
+                case STEP_ACTOR ->
+                    Role.REVIEWER.equals(application.currentStepRole)
+                            ? when(isDepartmentReviewer(caller, application), Role.REVIEWER)
+                            : when(isHandlingClerk(caller, application), Role.CLERK);
+                case SYSTEM -> Optional.empty();
+            };
+            if (role.isPresent()) {
+                return role;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isHandlingClerk(Caller caller, Application a) {
+        return caller.hasRole(Role.CLERK)
+                && caller.servicePoint().filter(a.handlingPoint::equals).isPresent();
+    }
+
+    static boolean isReceivingClerk(Caller caller, Application a) {
+        return caller.hasRole(Role.CLERK)
+                && a.receivingPoint != null
+                && caller.servicePoint().filter(a.receivingPoint::equals).isPresent();
+    }
+
+    static boolean isDepartmentReviewer(Caller caller, Application a) {
+        return caller.hasRole(Role.REVIEWER)
+                && caller.department().filter(a.department::equals).isPresent();
+    }
+
+    private static Optional<String> when(boolean condition, String role) {
+        return condition ? Optional.of(role) : Optional.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package org.tongban.processing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tongban.catalog.OfferedMaterial;
+import org.tongban.common.FieldError;
+
+/**
+ * Art. 32, 一次性告知: one notice lists everything to supplement. A later notice may only ask about
+ * what the applicant's last supplement brought, never about something the first notice missed.
+ */
+public final class Supplements {
+
+    /** The notices sent so far and what the applicant changed since the last one. */
+    public record Record(List<Notice> notices, Set<String> changedSinceLastNotice) {
+
+        public static Record empty() {
+            return new Record(List.of(), Set.of());
+        }
+    }
+
+    public record Notice(LocalDate on, List<ActionRequest.Deficiency> items) {}
+
+    private Supplements() {}
+
+    /** Why this notice may not be sent; empty when it may. */
+    public static List<FieldError> noticeProblems(Record record, List<ActionRequest.Deficiency> missing) {
+        if (record.notices().isEmpty()) {
+            return List.of();
+        }
+        List<FieldError> problems = new ArrayList<>();
+        for (int i = 0; i < missing.size(); i++) {
+            if (!record.changedSinceLastNotice().contains(missing.get(i).target())) {
+                problems.add(new FieldError(
+                        "missing[" + i + "].target",
+                        "already-notified",
+                        missing.get(i).target()
+                                + " was not changed by the last supplement: everything had to be in the first notice"));
+            }
+        }
+        return problems;
+    }
+
+    public static Record withNotice(Record record, LocalDate on, List<ActionRequest.Deficiency> missing) {
+        List<Notice> notices = new ArrayList<>(record.notices());
+        notices.add(new Notice(on, List.copyOf(missing)));
+        return new Record(notices, Set.of());
+    }
+
+    /** The targets ({@code form.x}, {@code materials.x}) a supplement adds or changes. */
+    public static Set<String> changes(
+            ObjectNode oldForm,
+            ObjectNode newValues,
+            List<OfferedMaterial> oldMaterials,
+            List<OfferedMaterial> newMaterials) {
+        Set<String> changed = new LinkedHashSet<>();
+        if (newValues != null) {
+            newValues.properties().forEach(field -> {
+                JsonNode before = oldForm.get(field.getKey());
+                if (before == null || !before.equals(field.getValue())) {
+                    changed.add("form." + field.getKey());
+                }
+            });
+        }
+        Map<String, OfferedMaterial> before = oldMaterials.stream()
+                .collect(Collectors.toMap(OfferedMaterial::code, Function.identity(), (a, b) -> b));
+        if (newMaterials != null) {
+            newMaterials.stream()
+                    .filter(m -> !m.equals(before.get(m.code())))
+                    .forEach(m -> changed.add("materials." + m.code()));
+        }
+        return changed;
+    }
+
+    /** The materials after a supplement: new ones added, resubmitted ones replaced. */
+    public static List<OfferedMaterial> merge(List<OfferedMaterial> old, List<OfferedMaterial> supplied) {
+        if (supplied == null) {
+            return old;
+        }
+        Set<String> replaced = supplied.stream().map(OfferedMaterial::code).collect(Collectors.toSet());
+        List<OfferedMaterial> merged = new ArrayList<>(
+                old.stream().filter(m -> !replaced.contains(m.code())).toList());
+        merged.addAll(supplied);
+        return merged;
+    }
+}

@@ -1,0 +1,59 @@
+package org.tongban.supervision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongban.common.Page;
+import org.tongban.common.ProblemException;
+import org.tongban.deadline.Warning;
+import org.tongban.identity.Caller;
+import org.tongban.identity.Role;
+import org.tongban.processing.CaseSummary;
+
+/** Yellow and red running cases in the caller's scope, soonest due first. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WarningQueries {
+
+    @Inject
+    EntityManager em;
+
+    public Page<CaseSummary> warnings(Caller caller, Warning colour, String after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        var where = new StringBuilder("a.isOpen = true AND a.warning IN :colours AND ").append(scope(caller, params));
+        params.put("colours", colour == null ? List.of(Warning.YELLOW, Warning.RED) : List.of(colour));
+        if (after != null) {
+            where.append(" AND a.number > :after");
+            params.put("after", after);
+        }
+        var query = em.createQuery(
+                        CaseSummary.SELECT + " FROM Application a WHERE " + where + " ORDER BY a.number",
+                        CaseSummary.class)
+                .setMaxResults(limit + 1);
+        params.forEach(query::setParameter);
+        return Page.of(query.getResultList(), limit, CaseSummary::number);
+    }
+
+    private static String scope(Caller caller, Map<String, Object> params) {
+        if (caller.hasRole(Role.SUPERVISOR)) {
+            if (caller.isCitywideSupervisor()) {
+                return "1 = 1";
+            }
+            params.put("district", caller.district().orElse(""));
+            return "a.handlingDistrict = :district";
+        }
+        if (caller.hasRole(Role.REVIEWER) && caller.department().isPresent()) {
+            params.put("department", caller.department().get());
+            return "a.department = :department";
+        }
+        if (caller.hasRole(Role.CLERK) && caller.servicePoint().isPresent()) {
+            params.put("point", caller.servicePoint().get());
+            return "a.handlingPoint = :point";
+        }
+        throw new ProblemException(403, "forbidden", "Forbidden", "No cases are in your scope", List.of());
+    }
+}
