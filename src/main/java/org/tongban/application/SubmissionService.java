@@ -17,6 +17,7 @@ import org.tongban.audit.Actor;
 import org.tongban.calendar.Calendars;
 import org.tongban.catalog.ApplicantFacts;
 import org.tongban.catalog.ApplicationCheck;
+import org.tongban.catalog.Condition;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.ServiceItem;
@@ -150,7 +151,9 @@ public class SubmissionService {
                     applicantDistrict(request, applicantId));
             ApplicationCheck.Result result = check.check(standard, request.form(), facts, request.materials());
             found.addAll(result.problems());
-            List<String> instant = check.instantApprovalRules(standard, request.form(), facts);
+            List<String> instant = check.instantApproval(standard, request.form(), facts).approvedBy().stream()
+                    .map(Condition::rule)
+                    .toList();
             prepared = new Prepared(request, intake, item, version.get(), facts, result, instant);
         }
         found.forEach(p -> problems.add(new FieldError(prefix + p.field(), p.code(), p.message())));

@@ -1,8 +1,6 @@
 package org.tongban.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,30 +14,28 @@ import org.tongban.common.FieldError;
 /**
  * Checks an application against an item version, all at once (一次性告知): the form against its
  * schema, every acceptance condition, and the materials against the materials list. The same check
- * proves a version's example application before it is published.
+ * proves a version's example application before it is published. The version must be free of
+ * {@link PublishingRules#draftProblems draft problems}, as every published version is.
  */
-@ApplicationScoped
-public class ApplicationCheck {
+public final class ApplicationCheck {
 
     /** PAPER (an original seen at the window), E-LICENCE:&lt;number&gt; or FILE:&lt;uploaded file id&gt;. */
     private static final Pattern REFERENCE =
             Pattern.compile("PAPER|E-LICENCE:[A-Za-z0-9-]{1,80}|FILE:[A-Za-z0-9-]{1,80}");
 
-    @Inject
-    FormSchemas schemas;
+    private final FormSchema schemas;
+    private final AcceptanceRules rules;
 
-    @Inject
-    CelRules rules;
-
-    public ApplicationCheck() {}
-
-    /** For unit tests, without a container. */
-    public ApplicationCheck(FormSchemas schemas, CelRules rules) {
+    public ApplicationCheck(FormSchema schemas, AcceptanceRules rules) {
         this.schemas = schemas;
         this.rules = rules;
     }
 
-    /** The problems (empty when the application may be received) and the materials owed later. */
+    /**
+     * The problems (empty when the application may be received), with fields as the application
+     * names them ({@code form.monthlyRent}, {@code materials[1].reference}), and the materials owed
+     * later (容缺后补).
+     */
     public record Result(List<FieldError> problems, List<String> owedMaterials) {
         public boolean passed() {
             return problems.isEmpty();
@@ -47,38 +43,29 @@ public class ApplicationCheck {
     }
 
     public Result check(ItemStandard standard, JsonNode form, ApplicantFacts applicant, List<OfferedMaterial> offered) {
-        List<FieldError> problems = new ArrayList<>(schemas.valueProblems(standard.form(), form, "form"));
-        var inputs = new CelRules.Inputs(form, standard.parameters(), applicant);
-        for (Condition condition : standard.conditions()) {
-            if (condition.rule() != null && !rules.holds(condition.rule(), inputs)) {
-                String field = condition.field() == null ? "form" : "form." + condition.field();
-                problems.add(new FieldError(
-                        field,
-                        "condition-not-met",
-                        condition.text().zh() + " / " + condition.text().en()));
-            }
+        List<FieldError> problems = new ArrayList<>();
+        schemas.valueProblems(standard.form(), form).forEach(p -> problems.add(p.under("form")));
+        var inputs = new RuleInputs(form, standard.parameters(), applicant);
+        for (RuleFailure failure : rules.unmetConditions(standard.conditions(), inputs)) {
+            String field = failure.field() == null ? "form" : "form." + failure.field();
+            problems.add(new FieldError(field, failure.code(), failure.message()));
         }
         List<String> owed = new ArrayList<>();
-        problems.addAll(materialProblems(standard, inputs, offered, owed));
+        problems.addAll(offeredProblems(standard, offered));
+        problems.addAll(missingMaterials(standard, inputs, offered, owed));
         return new Result(problems, owed);
     }
 
-    /** Instant approval (秒批): which rules approved it, or empty when any rule does not hold. */
-    public List<String> instantApprovalRules(ItemStandard standard, JsonNode form, ApplicantFacts applicant) {
-        var instant = standard.instant();
-        if (instant.isEmpty()) {
-            return List.of();
-        }
-        var inputs = new CelRules.Inputs(form, standard.parameters(), applicant);
-        boolean allHold = instant.get().rules().stream().allMatch(rule -> rules.holds(rule.rule(), inputs));
-        return allHold ? instant.get().rules().stream().map(Condition::rule).toList() : List.of();
+    /** Instant approval (秒批): approved only when the version has instant-approval rules and all hold. */
+    public InstantDecision instantApproval(ItemStandard standard, JsonNode form, ApplicantFacts applicant) {
+        return rules.instantApproval(
+                standard.instantApproval(), new RuleInputs(form, standard.parameters(), applicant));
     }
 
-    private List<FieldError> materialProblems(
-            ItemStandard standard, CelRules.Inputs inputs, List<OfferedMaterial> offered, List<String> owed) {
-        List<FieldError> problems = new ArrayList<>();
+    private static List<FieldError> offeredProblems(ItemStandard standard, List<OfferedMaterial> offered) {
         Map<String, Material> listed =
                 standard.materials().stream().collect(Collectors.toMap(Material::code, Function.identity()));
+        List<FieldError> problems = new ArrayList<>();
         Set<String> given = new HashSet<>();
         for (int i = 0; i < offered.size(); i++) {
             OfferedMaterial material = offered.get(i);
@@ -92,7 +79,8 @@ public class ApplicationCheck {
             } else if (!given.add(material.code())) {
                 problems.add(
                         new FieldError(field + ".code", "duplicate-material", material.code() + " is offered twice"));
-            } else if (!REFERENCE.matcher(material.reference()).matches()) {
+            } else if (material.reference() == null
+                    || !REFERENCE.matcher(material.reference()).matches()) {
                 problems.add(new FieldError(
                         field + ".reference", "invalid-reference", "use PAPER, E-LICENCE:<number> or FILE:<id>"));
             } else if (expected.medium() == Medium.ELECTRONIC
@@ -103,17 +91,28 @@ public class ApplicationCheck {
                         expected.name().en() + " is accepted in electronic form only"));
             }
         }
+        return problems;
+    }
+
+    /**
+     * Required materials that apply and were not offered. A material whose case cannot be decided
+     * (its rule reads a field the applicant left out) is asked for rather than silently dropped.
+     */
+    private List<FieldError> missingMaterials(
+            ItemStandard standard, RuleInputs inputs, List<OfferedMaterial> offered, List<String> owed) {
+        Set<String> given = offered.stream().map(OfferedMaterial::code).collect(Collectors.toSet());
+        List<FieldError> problems = new ArrayList<>();
         for (Material material : standard.materials()) {
-            boolean applies = material.appliesWhen() == null || rules.holds(material.appliesWhen(), inputs);
-            if (!applies || given.contains(material.code())) {
+            RuleOutcome applies = rules.appliesWhen(material, inputs);
+            if (given.contains(material.code()) || !(applies.holds() || applies.isError())) {
                 continue;
             }
             if (material.necessity() == Necessity.REQUIRED) {
+                String undecided = applies.isError() ? " (its case could not be decided: " + applies.error() + ")" : "";
                 problems.add(new FieldError(
                         "materials",
                         "missing-material",
-                        material.code() + ": " + material.name().zh() + " / "
-                                + material.name().en()));
+                        material.code() + " (" + material.name().en() + ") is required" + undecided));
             } else if (material.necessity() == Necessity.SUPPLY_LATER) {
                 owed.add(material.code());
             }

@@ -1,8 +1,7 @@
 package org.tongban.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
@@ -12,22 +11,16 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Machine-checkable rules in CEL, the side-effect-free, always-terminating expression language of
- * Kubernetes admission policies. A rule sees {@code form} (the form values), {@code params} (the
- * version's parameters) and {@code applicant} (facts from the verified identity) and must be
- * boolean. Compiled programs are cached by their text: rules of published versions never change.
+ * Rules in CEL, the side-effect-free, always-terminating expression language of Kubernetes
+ * admission policies. A rule sees {@code form}, {@code params} and {@code applicant}, each a
+ * map(string, dyn), and must be boolean. Each distinct rule text is compiled once and kept: the
+ * rules of a published version never change, so the cache never goes stale.
  */
-@ApplicationScoped
-public class CelRules {
+final class CelRules {
 
     private static final CelOptions OPTIONS =
             CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
@@ -42,84 +35,43 @@ public class CelRules {
     private static final CelRuntime RUNTIME =
             CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
 
-    private final Map<String, CelRuntime.Program> programs = new ConcurrentHashMap<>();
+    /** A compiled rule, or why it does not compile. */
+    private record Compiled(CelRuntime.Program program, String error) {}
 
-    /** The inputs a rule is evaluated over. */
-    public record Inputs(JsonNode form, JsonNode params, ApplicantFacts applicant) {}
+    private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
-    /** Why a rule does not compile, or empty when it does. */
-    public Optional<String> compileError(String rule) {
-        CelValidationResult result = COMPILER.compile(rule);
-        return result.hasError() ? Optional.of(result.getIssueString()) : Optional.empty();
+    /** Why the rule does not compile, naming the rule; null when it compiles. */
+    String compileError(String rule) {
+        return compile(rule).error();
     }
 
-    /**
-     * True when the rule holds. A rule that cannot be evaluated — a field the applicant left out,
-     * a value of the wrong type — does not hold: it is reported like any unmet condition.
-     */
-    public boolean holds(String rule, Inputs inputs) {
+    RuleOutcome evaluate(String rule, RuleInputs inputs) {
+        Compiled program = compile(rule);
+        if (program.error() != null) {
+            return RuleOutcome.error(program.error());
+        }
         try {
-            return Boolean.TRUE.equals(program(rule).eval(variables(inputs)));
+            Object result = program.program().eval(CelValues.variables(inputs));
+            if (result instanceof Boolean holds) {
+                return holds ? RuleOutcome.HOLDS : RuleOutcome.NOT_MET;
+            }
+            return RuleOutcome.error("`" + rule + "` gave " + result + ", not true or false");
         } catch (CelEvaluationException e) {
-            return false;
+            return RuleOutcome.error("`" + rule + "` could not be evaluated: " + e.getMessage());
         }
     }
 
-    private CelRuntime.Program program(String rule) {
-        return programs.computeIfAbsent(rule, text -> {
+    private Compiled compile(String rule) {
+        return compiled.computeIfAbsent(rule, text -> {
+            CelValidationResult result = COMPILER.compile(text);
+            if (result.hasError()) {
+                return new Compiled(null, "`" + text + "` does not compile: " + result.getIssueString());
+            }
             try {
-                CelAbstractSyntaxTree ast = COMPILER.compile(text).getAst();
-                return RUNTIME.createProgram(ast);
-            } catch (Exception e) {
-                throw new IllegalArgumentException("Rule does not compile: " + text, e);
+                return new Compiled(RUNTIME.createProgram(result.getAst()), null);
+            } catch (CelValidationException | CelEvaluationException e) {
+                return new Compiled(null, "`" + text + "` cannot be run: " + e.getMessage());
             }
         });
-    }
-
-    private static Map<String, Object> variables(Inputs inputs) {
-        Map<String, Object> applicant = new LinkedHashMap<>();
-        if (inputs.applicant() != null) {
-            if (inputs.applicant().age() != null) {
-                applicant.put("age", inputs.applicant().age().longValue());
-            }
-            if (inputs.applicant().district() != null) {
-                applicant.put("district", inputs.applicant().district());
-            }
-        }
-        return Map.of("form", celValue(inputs.form()), "params", celValue(inputs.params()), "applicant", applicant);
-    }
-
-    /**
-     * JSON to CEL values: integers as int (Long), other numbers as double, and JSON null as an
-     * absent key, so {@code has(form.x)} means "given".
-     */
-    static Object celValue(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return Map.of();
-        }
-        if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            node.properties().forEach(field -> {
-                if (!field.getValue().isNull()) {
-                    map.put(field.getKey(), celValue(field.getValue()));
-                }
-            });
-            return map;
-        }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>();
-            node.forEach(element -> list.add(celValue(element)));
-            return list;
-        }
-        if (node.isIntegralNumber()) {
-            return node.longValue();
-        }
-        if (node.isNumber()) {
-            return node.doubleValue();
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        return node.asText();
     }
 }

@@ -21,12 +21,8 @@ public enum Channel {
         return handlingFormCode;
     }
 
-    public boolean isOnline() {
-        return this == WEB || this == MOBILE;
-    }
-
-    /** Third-party outlets and kiosks act through a Keycloak service account (role kiosk). */
-    public boolean isKioskOrOutlet() {
-        return this == KIOSK || this == POST || this == BANK || this == NOTARY;
+    /** An application that needs no visit: online, or sent by post. */
+    public boolean isRemote() {
+        return this == WEB || this == MOBILE || this == POST;
     }
 }

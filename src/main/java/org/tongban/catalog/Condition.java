@@ -1,7 +1,5 @@
 package org.tongban.catalog;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.tongban.common.LocalizedText;
 
 /**
@@ -11,4 +9,4 @@ import org.tongban.common.LocalizedText;
  * @param rule null for a condition only a person can judge
  * @param field the form field a failure is reported on (null: the application as a whole)
  */
-public record Condition(@NotNull @Valid LocalizedText text, String rule, String field) {}
+public record Condition(LocalizedText text, String rule, String field) {}

@@ -1,16 +1,11 @@
 package org.tongban.catalog;
 
-import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import org.tongban.common.LocalizedText;
 
 /** 收费: whether the item is charged, on what basis, and for what. */
-public record Fee(boolean charged, @Valid LocalizedText basis, List<@Valid Item> items) {
+public record Fee(boolean charged, LocalizedText basis, List<Item> items) {
 
-    public record Item(@Valid LocalizedText name, BigDecimal amountYuan) {}
-
-    public static Fee free() {
-        return new Fee(false, null, List.of());
-    }
+    public record Item(LocalizedText name, BigDecimal amountYuan) {}
 }

@@ -1,15 +1,8 @@
 package org.tongban.catalog;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.tongban.common.LocalizedText;
 import org.tongban.network.PointType;
@@ -18,57 +11,53 @@ import org.tongban.network.PointType;
  * One version of an item: the whole standard (办事指南) every window applies identically — limits,
  * conditions, form, materials, flow, channels, visits, online depth, scope, instant approval, fee,
  * result — and an example application that satisfies it. Published versions never change.
+ * Nothing is checked on construction: {@link PublishingRules} lists every problem at once.
  *
  * @param version assigned by the service for drafts made through the API; given in seeds
- * @param validTo last day in force (inclusive); null = open-ended
+ * @param validTo the last day in force, inclusive (as in 有效期至 …); null = open-ended
  * @param yellowThreshold working days left at which a case turns yellow; null = 1
  * @param parameters item parameters visible to rules as {@code params} (e.g. a rent cap)
  * @param form the application form as a JSON Schema (draft 2020-12)
+ * @param maxVisits boxed so that a missing value is reported, not read as a zero-visit promise
  * @param resultType GB/T 39046: 1 licence, 2 approval document, 3 other, 4 none
  */
 public record ItemStandard(
-        @Min(1) Integer version,
-        @NotNull LocalDate validFrom,
+        Integer version,
+        LocalDate validFrom,
         LocalDate validTo,
-        @NotNull HandlingType handlingType,
-        @NotNull @Valid Limit statutoryLimit,
-        @NotNull @Valid Limit promisedLimit,
-        @Min(0) @Max(30) Integer yellowThreshold,
+        HandlingType handlingType,
+        Limit statutoryLimit,
+        Limit promisedLimit,
+        Integer yellowThreshold,
         ObjectNode parameters,
-        @NotNull ObjectNode form,
-        @NotNull List<@Valid Condition> conditions,
-        @NotNull List<@Valid Material> materials,
-        @NotEmpty List<@Valid FlowStep> flow,
-        @NotEmpty Set<Channel> channels,
-        @NotEmpty Set<PointType> handlingPointTypes,
-        @Min(0) int maxVisits,
-        @Valid LocalizedText visitsReason,
-        @NotNull @Valid OnlineDepth onlineDepth,
-        @NotNull ItemScope scope,
-        @Valid InstantApproval instantApproval,
-        @NotNull @Valid Fee fee,
-        @NotNull @Pattern(regexp = "[1-4]") String resultType,
-        @NotNull @Valid ExampleApplication example) {
+        ObjectNode form,
+        List<Condition> conditions,
+        List<Material> materials,
+        List<FlowStep> flow,
+        Set<Channel> channels,
+        Set<PointType> handlingPointTypes,
+        Integer maxVisits,
+        LocalizedText visitsReason,
+        OnlineDepth onlineDepth,
+        ItemScope scope,
+        InstantApproval instantApproval,
+        Fee fee,
+        String resultType,
+        ExampleApplication example) {
 
-    public int yellowThresholdOrDefault() {
-        return yellowThreshold == null ? 1 : yellowThreshold;
-    }
-
-    public Optional<InstantApproval> instant() {
-        return Optional.ofNullable(instantApproval);
-    }
-
-    /** Whether this version is in force on {@code day}. */
+    /** Whether this version is in force on {@code day} (both ends inclusive). */
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** Whether the two versions share at least one day in force. */
     public boolean overlaps(ItemStandard other) {
         boolean endsBeforeOtherStarts = validTo != null && validTo.isBefore(other.validFrom);
         boolean startsAfterOtherEnds = other.validTo != null && validFrom.isAfter(other.validTo);
         return !endsBeforeOtherStarts && !startsAfterOtherEnds;
     }
 
+    /** The same standard under the number the service assigns to a draft. */
     public ItemStandard withVersion(int number) {
         return new ItemStandard(
                 number,

@@ -1,7 +1,8 @@
 package org.tongban.catalog;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-
-/** A time limit: statutory (法定时限), promised (承诺时限) or a flow step's own. */
-public record Limit(@Min(0) int value, @NotNull LimitUnit unit) {}
+/**
+ * A time limit: statutory (法定时限), promised (承诺时限) or a flow step's own.
+ *
+ * @param value boxed so that a missing value is reported, not read as 0
+ */
+public record Limit(Integer value, LimitUnit unit) {}

@@ -1,168 +1,151 @@
 package org.tongban.catalog;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import org.tongban.common.FieldError;
 
 /**
- * What a version must satisfy to be published — the consistency rules provincial audits apply to
- * item guides — checked all at once so an administrator sees every reason together.
+ * Everything a version must satisfy to be published, listed all at once so an administrator sees
+ * every reason together: structure, form schema, rules that compile, the audit consistency rules,
+ * the example application, and validity against the item's other versions. Pure and thread-safe.
  */
-@ApplicationScoped
-public class PublishingRules {
+public final class PublishingRules {
 
-    @Inject
-    FormSchemas schemas;
+    private final FormSchema schemas;
+    private final AcceptanceRules rules;
+    private final ApplicationCheck applications;
 
-    @Inject
-    CelRules rules;
-
-    @Inject
-    ApplicationCheck applications;
-
-    public PublishingRules() {}
-
-    /** For unit tests, without a container. */
-    public PublishingRules(FormSchemas schemas, CelRules rules) {
+    public PublishingRules(FormSchema schemas, AcceptanceRules rules) {
         this.schemas = schemas;
         this.rules = rules;
         this.applications = new ApplicationCheck(schemas, rules);
     }
 
-    /** Problems that make even a draft unusable: an invalid form schema, rules that do not compile, duplicates. */
+    /**
+     * What makes even a draft unusable: missing fields, unknown codes, a form schema that is not one,
+     * rules that do not compile. Fields are relative to the version ({@code form.properties.x}).
+     */
     public List<FieldError> draftProblems(ItemStandard version) {
-        List<FieldError> problems = new ArrayList<>(schemas.schemaProblems(version.form(), "form"));
-        for (int i = 0; i < version.conditions().size(); i++) {
-            compile(version.conditions().get(i).rule(), "conditions[" + i + "].rule", problems);
+        List<FieldError> problems = new ArrayList<>(StructuralRules.ofVersion(version));
+        if (version.form() != null) {
+            schemas.schemaProblems(version.form()).forEach(p -> problems.add(p.under("form")));
         }
-        for (int i = 0; i < version.materials().size(); i++) {
-            compile(version.materials().get(i).appliesWhen(), "materials[" + i + "].appliesWhen", problems);
+        if (version.conditions() != null) {
+            compiles("conditions", "rule", version.conditions(), Condition::rule, problems);
         }
-        version.instant().ifPresent(instant -> {
-            for (int i = 0; i < instant.rules().size(); i++) {
-                String rule = instant.rules().get(i).rule();
-                if (rule == null) {
-                    problems.add(new FieldError(
-                            "instantApproval.rules[" + i + "].rule",
-                            "required",
-                            "an instant-approval rule must be machine-checkable"));
-                }
-                compile(rule, "instantApproval.rules[" + i + "].rule", problems);
-            }
-        });
-        duplicates(version.materials().stream().map(Material::code).toList(), "materials", problems);
-        duplicates(version.flow().stream().map(FlowStep::code).toList(), "flow", problems);
+        if (version.materials() != null) {
+            compiles("materials", "appliesWhen", version.materials(), Material::appliesWhen, problems);
+        }
+        if (version.instantApproval() != null && version.instantApproval().rules() != null) {
+            compiles("instantApproval.rules", "rule", version.instantApproval().rules(), Condition::rule, problems);
+        }
         return problems;
     }
 
-    /** Every reason the version may not be published, given the item's other versions. */
+    /**
+     * Every reason the version may not be published, given the item's other versions. The example
+     * application is checked once the draft itself is sound: against a broken schema or rule its
+     * failures would only repeat those problems.
+     */
     public List<FieldError> publishingProblems(ItemStandard version, List<ItemStandard> otherVersions) {
         List<FieldError> problems = new ArrayList<>(draftProblems(version));
-        if (problems.isEmpty()) {
-            var example = version.example();
-            applications.check(version, example.form(), example.applicant(), example.materials()).problems().stream()
-                    .map(p -> new FieldError(
-                            "example." + p.field(), p.code(), "the example application fails: " + p.message()))
-                    .forEach(problems::add);
+        boolean sound = problems.isEmpty();
+        problems.addAll(ConsistencyRules.of(version));
+        if (sound) {
+            problems.addAll(exampleProblems(version));
         }
-        checkLimits(version, problems);
-        checkVisitsAndChannels(version, problems);
-        if (version.fee().charged()
-                && (version.fee().basis() == null
-                        || version.fee().items() == null
-                        || version.fee().items().isEmpty())) {
-            problems.add(
-                    new FieldError("fee", "fee-without-basis", "a charged item needs its legal basis and fee items"));
-        }
-        checkValidity(version, otherVersions, problems);
+        problems.addAll(againstOthers(version, otherVersions));
         return problems;
     }
 
-    private static void checkLimits(ItemStandard version, List<FieldError> problems) {
-        Limit statutory = version.statutoryLimit();
-        Limit promised = version.promisedLimit();
-        if (statutory.unit() != promised.unit()) {
-            problems.add(new FieldError(
-                    "promisedLimit.unit",
-                    "limit-units-differ",
-                    "promised and statutory limits must be counted in the same unit"));
-        } else if (promised.value() > statutory.value()) {
-            problems.add(new FieldError(
-                    "promisedLimit",
-                    "promised-exceeds-statutory",
-                    "promised " + promised.value() + " exceeds statutory " + statutory.value()));
+    /**
+     * Every reason the versions of an item as written (a seed file) may not be published, each
+     * against the others, on paths such as {@code versions[0].promisedLimit}.
+     */
+    public List<FieldError> itemProblems(ServiceItemDefinition item) {
+        List<FieldError> problems = new ArrayList<>();
+        List<ItemStandard> versions = item.versions() == null ? List.of() : item.versions();
+        for (int i = 0; i < versions.size(); i++) {
+            ItemStandard version = versions.get(i);
+            if (version == null) {
+                problems.add(new FieldError("versions[" + i + "]", "required", "a version is empty"));
+                continue;
+            }
+            List<ItemStandard> others = versions.stream()
+                    .filter(other -> other != version && other != null)
+                    .toList();
+            String path = "versions[" + i + "]";
+            publishingProblems(version, others).forEach(p -> problems.add(p.under(path)));
         }
-        if (version.handlingType() == HandlingType.IMMEDIATE && promised.value() != 0) {
-            problems.add(new FieldError(
-                    "promisedLimit", "immediate-with-limit", "an immediate item (即办件) has a promised limit of 0"));
+        return problems;
+    }
+
+    /**
+     * The example must satisfy the version, and every rule must be decidable on it: a case or an
+     * instant-approval rule that errors there (a field it reads is absent, int arithmetic on a
+     * number) would error for real applicants too.
+     */
+    private List<FieldError> exampleProblems(ItemStandard version) {
+        var example = version.example();
+        List<FieldError> problems = new ArrayList<>();
+        applications.check(version, example.form(), example.applicant(), example.materials()).problems().stream()
+                .map(p -> p.under("example"))
+                .forEach(problems::add);
+        var inputs = new RuleInputs(example.form(), version.parameters(), example.applicant());
+        for (int i = 0; i < version.materials().size(); i++) {
+            undecidable(
+                    "materials[" + i + "].appliesWhen",
+                    rules.appliesWhen(version.materials().get(i), inputs),
+                    problems);
         }
-        if (version.handlingType() == HandlingType.PROMISED && promised.value() == 0) {
-            problems.add(new FieldError(
-                    "handlingType", "promised-without-limit", "a promised item (承诺件) needs a promised limit above 0"));
+        if (version.instantApproval() != null) {
+            List<Condition> instant = version.instantApproval().rules();
+            for (int i = 0; i < instant.size(); i++) {
+                undecidable(
+                        "instantApproval.rules[" + i + "].rule",
+                        rules.evaluate(instant.get(i).rule(), inputs),
+                        problems);
+            }
         }
-        boolean stepUnitsDiffer =
-                version.flow().stream().anyMatch(step -> step.limit().unit() != promised.unit());
-        int stepTotal =
-                version.flow().stream().mapToInt(step -> step.limit().value()).sum();
-        if (stepUnitsDiffer) {
-            problems.add(new FieldError(
-                    "flow", "limit-units-differ", "step limits must be counted in the unit of the promised limit"));
-        } else if (stepTotal > promised.value()) {
-            problems.add(new FieldError(
-                    "flow",
-                    "steps-exceed-promised",
-                    "the steps' limits add up to " + stepTotal + ", more than the promised " + promised.value()));
+        return problems;
+    }
+
+    private static void undecidable(String field, RuleOutcome outcome, List<FieldError> problems) {
+        if (outcome.isError()) {
+            problems.add(
+                    new FieldError(field, "rule-error", "undecidable on the example application: " + outcome.error()));
         }
     }
 
-    private static void checkVisitsAndChannels(ItemStandard version, List<FieldError> problems) {
-        if (version.maxVisits() > 0 && version.visitsReason() == null) {
-            problems.add(new FieldError(
-                    "visitsReason", "visits-without-reason", "an item that needs on-site visits must say why"));
-        }
-        boolean remote = version.channels().stream().anyMatch(c -> c.isOnline() || c == Channel.POST);
-        if (version.maxVisits() == 0 && !remote) {
-            problems.add(new FieldError(
-                    "channels",
-                    "zero-visits-without-remote-channel",
-                    "a zero-visit item must offer an online or postal channel"));
-        }
-        if (version.onlineDepth().level() == OnlineLevel.IV && version.maxVisits() > 0) {
-            problems.add(new FieldError(
-                    "onlineDepth.level",
-                    "fully-online-with-visits",
-                    "a fully online item (全程网办) cannot require visits"));
-        }
-    }
-
-    private static void checkValidity(ItemStandard version, List<ItemStandard> others, List<FieldError> problems) {
-        if (version.validTo() != null && version.validTo().isBefore(version.validFrom())) {
-            problems.add(new FieldError("validTo", "ends-before-it-starts", "validTo is before validFrom"));
-            return;
-        }
-        others.stream()
-                .filter(version::overlaps)
-                .forEach(other -> problems.add(new FieldError(
+    /** Versions of one item never share a number or a day in force. */
+    private static List<FieldError> againstOthers(ItemStandard version, List<ItemStandard> others) {
+        List<FieldError> problems = new ArrayList<>();
+        for (ItemStandard other : others) {
+            if (version.version() != null && version.version().equals(other.version())) {
+                problems.add(new FieldError(
+                        "version", "duplicate-version", "version " + other.version() + " already exists"));
+            }
+            if (version.validFrom() != null && other.validFrom() != null && version.overlaps(other)) {
+                problems.add(new FieldError(
                         "validFrom",
                         "overlapping-validity",
-                        "overlaps version " + other.version() + " (" + other.validFrom() + " to "
-                                + (other.validTo() == null ? "open" : other.validTo()) + ")")));
-    }
-
-    private void compile(String rule, String field, List<FieldError> problems) {
-        if (rule != null) {
-            rules.compileError(rule).ifPresent(error -> problems.add(new FieldError(field, "invalid-rule", error)));
+                        "in force on the same days as version " + other.version() + " (" + other.validFrom() + " to "
+                                + (other.validTo() == null ? "open-ended" : other.validTo()) + ")"));
+            }
         }
+        return problems;
     }
 
-    private static void duplicates(List<String> codes, String field, List<FieldError> problems) {
-        Set<String> seen = new HashSet<>();
-        codes.stream()
-                .filter(code -> !seen.add(code))
-                .forEach(code -> problems.add(new FieldError(field, "duplicate-code", code + " appears twice")));
+    /** Every rule of a list that does not compile, e.g. on {@code materials[2].appliesWhen}. */
+    private <T> void compiles(
+            String list, String property, List<T> elements, Function<T, String> rule, List<FieldError> problems) {
+        for (int i = 0; i < elements.size(); i++) {
+            String text = elements.get(i) == null ? null : rule.apply(elements.get(i));
+            if (text != null) {
+                String field = list + "[" + i + "]." + property;
+                rules.compileError(text).ifPresent(error -> problems.add(new FieldError(field, "invalid-rule", error)));
+            }
+        }
     }
 }

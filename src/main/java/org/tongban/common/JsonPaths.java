@@ -53,10 +53,6 @@ final class JsonPaths {
         return path.toString();
     }
 
-    static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
-    }
-
     private static void appendProperty(StringBuilder path, String name) {
         if (!path.isEmpty()) {
             path.append('.');

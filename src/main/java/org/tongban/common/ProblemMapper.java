@@ -164,6 +164,6 @@ public class ProblemMapper {
                 .annotationType()
                 .getSimpleName();
         return new FieldError(
-                JsonPaths.of(violation.getPropertyPath()), JsonPaths.kebab(annotation), violation.getMessage());
+                JsonPaths.of(violation.getPropertyPath()), FieldError.codeOf(annotation), violation.getMessage());
     }
 }

@@ -36,7 +36,8 @@ class CatalogAdminResourceTest {
 
     /** The seeded rent version as a body, optionally broken. */
     static ObjectNode rentVersion(java.util.function.Consumer<ObjectNode> change) {
-        ObjectNode json = SeedCatalogTest.YAML.valueToTree(PublishingRulesTest.rentV1());
+        ObjectNode json = CatalogFixtures.YAML.valueToTree(
+                SeedCatalogTest.seeded("gjj-withdraw-rent").versions().get(0));
         json.putNull("validTo");
         change.accept(json);
         return json;
@@ -130,7 +131,8 @@ class CatalogAdminResourceTest {
                                 "condition-not-met",
                                 "promised-exceeds-statutory",
                                 "zero-visits-without-remote-channel",
-                                "fee-without-basis"));
+                                "fee-without-basis",
+                                "fee-without-items"));
         given().get("/api/v1/items/" + code).then().statusCode(404);
     }
 
@@ -171,7 +173,7 @@ class CatalogAdminResourceTest {
         admin().body(Map.of("validFrom", "2025-01-01"))
                 .post("/api/v1/admin/items/" + code + "/versions")
                 .then()
-                .statusCode(400)
+                .statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("handlingType", "form", "flow", "example"));
     }
 

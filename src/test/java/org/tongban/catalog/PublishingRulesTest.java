@@ -1,105 +1,158 @@
 package org.tongban.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.tongban.catalog.CatalogFixtures.sampleItem;
+import static org.tongban.catalog.CatalogFixtures.sampleVersion;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.tongban.common.FieldError;
 
 /** Each rule is shown by breaking one thing in a version that passes, and the code it reports. */
 class PublishingRulesTest {
 
-    static final PublishingRules RULES = new PublishingRules(new FormSchemas(), new CelRules());
+    static final PublishingRules RULES = new PublishingRules(new FormSchema(), new AcceptanceRules());
 
-    static ItemStandard rentV1() {
-        try {
-            return SeedCatalogTest.YAML
-                    .readValue(Path.of("seeds/catalog/gjj-withdraw-rent.yaml").toFile(), ServiceItemDefinition.class)
-                    .versions()
-                    .get(0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A copy of the rent version with one change made to its JSON form. */
-    static ItemStandard broken(Consumer<ObjectNode> change) {
-        ObjectNode json = SeedCatalogTest.YAML.valueToTree(rentV1());
-        change.accept(json);
-        return SeedCatalogTest.YAML.convertValue(json, ItemStandard.class);
+    static List<FieldError> problems(ItemStandard version) {
+        return RULES.publishingProblems(version, List.of());
     }
 
     static List<String> codes(ItemStandard version) {
-        return RULES.publishingProblems(version, List.of()).stream()
-                .map(FieldError::code)
-                .toList();
+        return problems(version).stream().map(FieldError::code).toList();
     }
 
     @Test
-    void theUnbrokenVersionPasses() {
-        assertThat(codes(rentV1())).isEmpty();
+    void theSampleVersionPasses() {
+        assertThat(problems(sampleVersion())).isEmpty();
     }
 
     @Test
     void exampleThatFailsItsOwnSchema() {
-        var version = broken(v -> ((ObjectNode) v.at("/example/form")).put("monthlyRent", -5));
-        assertThat(RULES.publishingProblems(version, List.of()))
-                .anySatisfy(p -> assertThat(p.field()).isEqualTo("example.form.monthlyRent"));
+        var version = sampleVersion(
+                v -> v.withObjectProperty("example").withObjectProperty("form").put("monthlyRent", -5));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("example.form.monthlyRent", "exclusive-minimum"));
     }
 
     @Test
     void exampleThatFailsItsOwnRules() {
-        var version = broken(v -> ((ObjectNode) v.at("/example/form")).put("ownsHomeInCity", true));
-        assertThat(codes(version)).containsExactly("condition-not-met");
+        var version = sampleVersion(
+                v -> v.withObjectProperty("example").withObjectProperty("form").put("contributionMonths", 2));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("example.form.contributionMonths", "condition-not-met"));
     }
 
     @Test
-    void exampleMissingARequiredMaterial() {
-        var version = broken(v -> ((ArrayNode) v.at("/example/materials")).remove(1));
-        assertThat(codes(version)).containsExactly("missing-material");
+    void exampleMissingARequiredMaterialThatApplies() {
+        var version = sampleVersion(v -> ((ArrayNode) v.at("/example/materials")).remove(1));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("example.materials", "missing-material"));
+    }
+
+    @Test
+    void aMaterialWhoseCaseDoesNotApplyIsNotMissing() {
+        var version = sampleVersion(v -> {
+            v.withObjectProperty("example").withObjectProperty("form").put("hasLease", false);
+            ((ArrayNode) v.at("/example/materials")).remove(1);
+        });
+        assertThat(problems(version)).isEmpty();
+    }
+
+    @Test
+    void aCaseThatCannotBeDecidedOnTheExample() {
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/materials/1")).put("appliesWhen", "form.hasLease"));
+        var withoutLease = sampleVersion(v -> {
+            ((ObjectNode) v.at("/materials/1")).put("appliesWhen", "form.hasLease");
+            v.withObjectProperty("example").withObjectProperty("form").remove("hasLease");
+        });
+        assertThat(problems(version)).isEmpty();
+        assertThat(problems(withoutLease))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("materials[1].appliesWhen", "rule-error"));
+    }
+
+    @Test
+    void anInstantApprovalRuleThatErrorsOnTheExample() {
+        var version = sampleVersion(
+                v -> ((ObjectNode) v.at("/instantApproval/rules/0")).put("rule", "form.monthlyRent * 2 <= 3000.0"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("instantApproval.rules[0].rule", "rule-error"));
     }
 
     @Test
     void promisedAboveStatutory() {
-        var version = broken(v -> ((ObjectNode) v.get("promisedLimit")).put("value", 4));
-        assertThat(codes(version)).contains("promised-exceeds-statutory");
+        var version = sampleVersion(v -> v.withObjectProperty("promisedLimit").put("value", 4));
+        assertThat(codes(version)).containsExactly("promised-exceeds-statutory");
+    }
+
+    @Test
+    void promisedAndStatutoryInDifferentUnits() {
+        var version = sampleVersion(v -> v.withObjectProperty("statutoryLimit").put("unit", "CALENDAR_DAYS"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("promisedLimit.unit", "limit-units-differ"));
+    }
+
+    @Test
+    void aStepInAnotherUnitThanThePromisedLimit() {
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/flow/1/limit")).put("unit", "CALENDAR_DAYS"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("flow[1].limit.unit", "limit-units-differ"));
     }
 
     @Test
     void stepsAddingUpToMoreThanPromised() {
-        var version = broken(v -> ((ObjectNode) v.at("/flow/0/limit")).put("value", 2));
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/flow/0/limit")).put("value", 1));
         assertThat(codes(version)).containsExactly("steps-exceed-promised");
     }
 
     @Test
     void immediateItemWithAPromisedLimit() {
-        var version = broken(v -> v.put("handlingType", "IMMEDIATE"));
+        var version = sampleVersion(v -> v.put("handlingType", "IMMEDIATE"));
         assertThat(codes(version)).containsExactly("immediate-with-limit");
     }
 
     @Test
+    void promisedItemWithoutAPromisedLimit() {
+        var version = sampleVersion(v -> {
+            v.withObjectProperty("promisedLimit").put("value", 0);
+            ((ObjectNode) v.at("/flow/1/limit")).put("value", 0);
+        });
+        assertThat(codes(version)).containsExactly("promised-without-limit");
+    }
+
+    @Test
     void visitsWithoutReason() {
-        var version = broken(v -> {
+        var version = sampleVersion(v -> {
             v.put("maxVisits", 1);
-            ((ObjectNode) v.get("onlineDepth")).put("level", "III");
+            v.withObjectProperty("onlineDepth").put("level", "III");
         });
         assertThat(codes(version)).containsExactly("visits-without-reason");
     }
 
     @Test
     void zeroVisitsWithoutOnlineOrPostalChannel() {
-        var version = broken(v -> v.putArray("channels").add("WINDOW").add("KIOSK"));
+        var version = sampleVersion(v -> v.putArray("channels").add("WINDOW").add("KIOSK"));
         assertThat(codes(version)).containsExactly("zero-visits-without-remote-channel");
     }
 
     @Test
+    void aPostalChannelIsEnoughForZeroVisits() {
+        var version = sampleVersion(v -> v.putArray("channels").add("WINDOW").add("POST"));
+        assertThat(problems(version)).isEmpty();
+    }
+
+    @Test
     void fullyOnlineWithVisits() {
-        var version = broken(v -> {
+        var version = sampleVersion(v -> {
             v.put("maxVisits", 1);
             v.putObject("visitsReason").put("zh", "核验原件").put("en", "Originals are checked");
         });
@@ -107,53 +160,184 @@ class PublishingRulesTest {
     }
 
     @Test
-    void feeWithoutBasis() {
-        var version = broken(v -> ((ObjectNode) v.get("fee")).put("charged", true));
-        assertThat(codes(version)).containsExactly("fee-without-basis");
+    void feeWithoutBasisOrItems() {
+        var version = sampleVersion(v -> v.withObjectProperty("fee").put("charged", true));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("fee.basis", "fee-without-basis"), tuple("fee.items", "fee-without-items"));
     }
 
     @Test
-    void overlappingValidity() {
-        var other =
-                broken(v -> v.put("version", 2).put("validFrom", "2025-12-01").putNull("validTo"));
-        assertThat(RULES.publishingProblems(rentV1(), List.of(other)))
-                .extracting(FieldError::code)
-                .containsExactly("overlapping-validity");
-        var adjacent =
-                broken(v -> v.put("version", 2).put("validFrom", "2026-01-01").putNull("validTo"));
-        assertThat(RULES.publishingProblems(rentV1(), List.of(adjacent))).isEmpty();
+    void validToBeforeValidFrom() {
+        var version = sampleVersion(v -> v.put("validTo", "2024-12-31"));
+        assertThat(codes(version)).containsExactly("ends-before-it-starts");
+    }
+
+    @Test
+    void aVersionMayBeInForceForASingleDay() {
+        var version = sampleVersion(v -> v.put("validTo", "2025-01-01"));
+        assertThat(problems(version)).isEmpty();
+    }
+
+    @Test
+    void overlappingAnOpenEndedVersion() {
+        var later = sampleVersion(
+                v -> v.put("version", 2).put("validFrom", "2025-12-01").putNull("validTo"));
+        assertThat(RULES.publishingProblems(sampleVersion(), List.of(later)))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("validFrom", "overlapping-validity"));
+    }
+
+    @Test
+    void validToIsInclusiveSoTheNextVersionStartsTheDayAfter() {
+        var sameDay = sampleVersion(
+                v -> v.put("version", 2).put("validFrom", "2025-12-31").putNull("validTo"));
+        var dayAfter = sampleVersion(
+                v -> v.put("version", 2).put("validFrom", "2026-01-01").putNull("validTo"));
+        assertThat(codes(sampleVersion(), sameDay)).containsExactly("overlapping-validity");
+        assertThat(codes(sampleVersion(), dayAfter)).isEmpty();
+    }
+
+    @Test
+    void twoVersionsWithOneNumber() {
+        var other = sampleVersion(v -> v.put("validFrom", "2026-01-01").putNull("validTo"));
+        assertThat(codes(sampleVersion(), other)).containsExactly("duplicate-version");
+    }
+
+    @Test
+    void missingRequiredFieldsAreListedNotThrown() {
+        var version = sampleVersion(v -> v.remove(List.of("handlingType", "promisedLimit", "maxVisits", "scope")));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactlyInAnyOrder(
+                        tuple("handlingType", "required"),
+                        tuple("promisedLimit", "required"),
+                        tuple("maxVisits", "required"),
+                        tuple("scope", "required"));
+    }
+
+    @Test
+    void anEmptyDraftListsWhatItLacks() {
+        var empty = CatalogFixtures.YAML.convertValue(CatalogFixtures.json("{}"), ItemStandard.class);
+        assertThat(problems(empty))
+                .extracting(FieldError::field)
+                .contains("validFrom", "form", "flow", "channels", "onlineDepth", "fee", "resultType", "example");
     }
 
     @Test
     void invalidFormSchemaIsNamed() {
-        var version = broken(v -> ((ObjectNode) v.get("form")).put("type", "objekt"));
-        assertThat(RULES.draftProblems(version)).anySatisfy(p -> {
-            assertThat(p.code()).isEqualTo("invalid-schema");
-            assertThat(p.field()).startsWith("form");
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/form/properties/monthlyRent")).put("minimum", "zero"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("form.properties.monthlyRent.minimum", "invalid-schema"));
+    }
+
+    @Test
+    void conditionThatDoesNotCompile() {
+        var version =
+                sampleVersion(v -> ((ObjectNode) v.at("/conditions/0")).put("rule", "form.contributionMonths >="));
+        assertThat(problems(version)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("conditions[0].rule");
+            assertThat(p.code()).isEqualTo("invalid-rule");
+            assertThat(p.message()).contains("form.contributionMonths >=");
         });
     }
 
     @Test
-    void ruleThatDoesNotCompile() {
-        var version = broken(v -> ((ObjectNode) v.at("/conditions/0")).put("rule", "form.contributionMonths >="));
-        assertThat(RULES.draftProblems(version))
+    void appliesWhenThatDoesNotCompile() {
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/materials/1")).put("appliesWhen", "form.hasLease +"));
+        assertThat(problems(version))
                 .extracting(FieldError::field, FieldError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("conditions[0].rule", "invalid-rule"));
+                .containsExactly(tuple("materials[1].appliesWhen", "invalid-rule"));
+    }
+
+    @Test
+    void instantApprovalRuleMissing() {
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/instantApproval/rules/0")).putNull("rule"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("instantApproval.rules[0].rule", "required"));
+    }
+
+    @Test
+    void onlineDepthCodeOutsideOneToEight() {
+        var version = sampleVersion(v -> v.withObjectProperty("onlineDepth").put("code", 9));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("onlineDepth.code", "out-of-range"));
+    }
+
+    @Test
+    void emptyFlow() {
+        var version = sampleVersion(v -> v.putArray("flow"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("flow", "required"));
+    }
+
+    @Test
+    void duplicateMaterialCodes() {
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/materials/2")).put("code", "id-card"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("materials[2].code", "duplicate-code"));
+    }
+
+    @Test
+    void unknownCodes() {
+        var version = sampleVersion(v -> {
+            v.put("resultType", "7");
+            ((ObjectNode) v.at("/flow/0")).put("role", "supervisor");
+        });
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactlyInAnyOrder(tuple("resultType", "invalid-code"), tuple("flow[0].role", "invalid-code"));
     }
 
     @Test
     void everyBrokenRuleIsListedAtOnce() {
-        var version = broken(v -> {
-            ((ObjectNode) v.get("promisedLimit")).put("value", 4);
-            ((ObjectNode) v.get("fee")).put("charged", true);
+        var version = sampleVersion(v -> {
+            v.withObjectProperty("promisedLimit").put("value", 4);
+            v.withObjectProperty("fee")
+                    .put("charged", true)
+                    .putObject("basis")
+                    .put("zh", "示例")
+                    .put("en", "Example");
             v.putArray("channels").add("WINDOW");
             v.put("validTo", "2024-12-31");
+            v.withObjectProperty("onlineDepth").put("code", 0);
         });
         assertThat(codes(version))
-                .contains(
+                .containsExactlyInAnyOrder(
+                        "out-of-range",
                         "promised-exceeds-statutory",
-                        "fee-without-basis",
+                        "fee-without-items",
                         "zero-visits-without-remote-channel",
                         "ends-before-it-starts");
+    }
+
+    @Test
+    void anItemIsCheckedWholeWithPathsIntoItsVersions() {
+        var overlapping = sampleVersion(
+                v -> v.put("version", 2).put("validFrom", "2025-06-01").putNull("validTo"));
+        var brokenSecond = sampleVersion(v -> v.put("version", 3)
+                .put("validFrom", "2027-01-01")
+                .putNull("validTo")
+                .putArray("flow"));
+        var item = new ServiceItemDefinition(sampleItem().item(), List.of(sampleVersion(), overlapping, brokenSecond));
+        assertThat(RULES.itemProblems(item))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactlyInAnyOrder(
+                        tuple("versions[0].validFrom", "overlapping-validity"),
+                        tuple("versions[1].validFrom", "overlapping-validity"),
+                        tuple("versions[1].validFrom", "overlapping-validity"),
+                        tuple("versions[2].flow", "required"),
+                        tuple("versions[2].validFrom", "overlapping-validity"));
+    }
+
+    static List<String> codes(ItemStandard version, ItemStandard other) {
+        return RULES.publishingProblems(version, List.of(other)).stream()
+                .map(FieldError::code)
+                .toList();
     }
 }

@@ -1,0 +1,145 @@
+package org.tongban.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.tongban.common.FieldError;
+
+/**
+ * The consistency rules provincial audits apply to an item guide (domain.md §2): limits, visits
+ * against channels and online depth, fee, dates. Each rule skips quietly when a field it reads is
+ * missing: {@link StructuralRules} reports that.
+ */
+final class ConsistencyRules {
+
+    private final ItemStandard version;
+    private final List<FieldError> problems = new ArrayList<>();
+
+    private ConsistencyRules(ItemStandard version) {
+        this.version = version;
+    }
+
+    static List<FieldError> of(ItemStandard version) {
+        var rules = new ConsistencyRules(version);
+        rules.promisedWithinStatutory();
+        rules.stepsWithinPromised();
+        rules.handlingTypeMatchesPromised();
+        rules.visits();
+        rules.fee();
+        rules.dates();
+        return rules.problems;
+    }
+
+    /** Working and calendar days are not comparable without a calendar: units must agree. */
+    private void promisedWithinStatutory() {
+        Limit statutory = version.statutoryLimit();
+        Limit promised = version.promisedLimit();
+        if (!complete(statutory) || !complete(promised)) {
+            return;
+        }
+        if (statutory.unit() != promised.unit()) {
+            add("promisedLimit.unit", "limit-units-differ", "promised and statutory limits must be in the same unit");
+        } else if (promised.value() > statutory.value()) {
+            add(
+                    "promisedLimit",
+                    "promised-exceeds-statutory",
+                    "the promised limit " + promised.value() + " exceeds the statutory " + statutory.value());
+        }
+    }
+
+    private void stepsWithinPromised() {
+        Limit promised = version.promisedLimit();
+        List<FlowStep> flow = version.flow();
+        if (!complete(promised)
+                || flow == null
+                || flow.isEmpty()
+                || !flow.stream().allMatch(step -> step != null && complete(step.limit()))) {
+            return;
+        }
+        boolean unitsAgree = true;
+        for (int i = 0; i < flow.size(); i++) {
+            if (flow.get(i).limit().unit() != promised.unit()) {
+                unitsAgree = false;
+                add(
+                        "flow[" + i + "].limit.unit",
+                        "limit-units-differ",
+                        "a step's limit must be in the unit of the promised limit");
+            }
+        }
+        int total = flow.stream().mapToInt(step -> step.limit().value()).sum();
+        if (unitsAgree && total > promised.value()) {
+            add(
+                    "flow",
+                    "steps-exceed-promised",
+                    "the steps' limits add up to " + total + ", more than the promised " + promised.value());
+        }
+    }
+
+    /** 即办件 ⇔ promised limit 0. */
+    private void handlingTypeMatchesPromised() {
+        Limit promised = version.promisedLimit();
+        if (version.handlingType() == null || !complete(promised)) {
+            return;
+        }
+        if (version.handlingType() == HandlingType.IMMEDIATE && promised.value() != 0) {
+            add("promisedLimit", "immediate-with-limit", "an immediate item (即办件) has a promised limit of 0");
+        }
+        if (version.handlingType() == HandlingType.PROMISED && promised.value() == 0) {
+            add("promisedLimit", "promised-without-limit", "a promised item (承诺件) needs a promised limit above 0");
+        }
+    }
+
+    private void visits() {
+        Integer visits = version.maxVisits();
+        if (visits == null) {
+            return;
+        }
+        if (visits > 0 && version.visitsReason() == null) {
+            add("visitsReason", "visits-without-reason", "an item that needs on-site visits must say why");
+        }
+        if (visits == 0
+                && version.channels() != null
+                && version.channels().stream().filter(Objects::nonNull).noneMatch(Channel::isRemote)) {
+            add(
+                    "channels",
+                    "zero-visits-without-remote-channel",
+                    "a zero-visit item must offer an online (WEB, MOBILE) or postal (POST) channel");
+        }
+        if (visits > 0 && version.onlineDepth() != null && version.onlineDepth().level() == OnlineLevel.IV) {
+            add("maxVisits", "fully-online-with-visits", "a fully online item (全程网办, level IV) cannot require visits");
+        }
+    }
+
+    private void fee() {
+        Fee fee = version.fee();
+        if (fee == null || !fee.charged()) {
+            return;
+        }
+        if (fee.basis() == null) {
+            add("fee.basis", "fee-without-basis", "a charged item needs the legal basis of its fee");
+        }
+        if (fee.items() == null || fee.items().isEmpty()) {
+            add("fee.items", "fee-without-items", "a charged item needs the items it charges for");
+        }
+    }
+
+    /** validTo is the last day in force, so it may equal validFrom (one day) but not precede it. */
+    private void dates() {
+        if (version.validFrom() != null
+                && version.validTo() != null
+                && version.validTo().isBefore(version.validFrom())) {
+            add(
+                    "validTo",
+                    "ends-before-it-starts",
+                    "validTo " + version.validTo() + " is before validFrom " + version.validFrom());
+        }
+    }
+
+    private static boolean complete(Limit limit) {
+        return limit != null && limit.value() != null && limit.unit() != null;
+    }
+
+    private void add(String field, String code, String message) {
+        problems.add(new FieldError(field, code, message));
+    }
+}

@@ -1,0 +1,117 @@
+package org.tongban.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tongban.common.FieldError;
+
+/**
+ * Application forms as JSON Schemas (draft 2020-12), checked with networknt's validator: a form
+ * schema against the meta-schema when a version is written, form values against their schema when
+ * someone applies. Every error is returned, never only the first. Remote {@code $ref}s are never
+ * fetched (the library's default), so a schema cannot make the server call out. Thread-safe.
+ */
+public final class FormSchema {
+
+    private static final SpecificationVersion DRAFT = SpecificationVersion.DRAFT_2020_12;
+    /**
+     * English messages whatever the server's locale; formats asserted, because a form that says
+     * {@code format: date} means it.
+     */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            DRAFT,
+            registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .locale(Locale.ENGLISH)
+                    .formatAssertionsEnabled(true)
+                    .build()));
+
+    private static final Schema META_SCHEMA = REGISTRY.getSchema(SchemaLocation.of(DRAFT.getDialectId()));
+
+    /** Compiled schemas by their JSON text: published forms never change, so this never goes stale. */
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+    /**
+     * Where the schema is not a usable form schema, as paths inside it ({@code properties.rent.minimum});
+     * empty when it is one. Code {@code invalid-schema}.
+     */
+    public List<FieldError> schemaProblems(JsonNode schema) {
+        List<FieldError> problems = errors(META_SCHEMA.validate(schema), "invalid-schema");
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        JsonNode dialect = schema.path("$schema");
+        if (!dialect.isMissingNode()
+                && !DRAFT.getDialectId().equals(dialect.asText().replaceFirst("#$", ""))) {
+            return List.of(new FieldError("$schema", "invalid-schema", "only JSON Schema draft 2020-12 is supported"));
+        }
+        if (!"object".equals(schema.path("type").asText())) {
+            return List.of(
+                    new FieldError("type", "invalid-schema", "a form is an object: the schema needs type object"));
+        }
+        try {
+            compile(schema);
+            return List.of();
+        } catch (SchemaException e) {
+            return List.of(new FieldError("", "invalid-schema", e.getMessage()));
+        }
+    }
+
+    /**
+     * Every way the values break the schema, each on the field it concerns ({@code monthlyRent},
+     * {@code bankAccount.number}, {@code items[2]}); the code is the JSON Schema keyword in
+     * kebab-case ({@code required}, {@code min-length}). The schema must have passed
+     * {@link #schemaProblems}.
+     */
+    public List<FieldError> valueProblems(JsonNode schema, JsonNode values) {
+        return errors(compile(schema).validate(values), null);
+    }
+
+    private Schema compile(JsonNode schema) {
+        return compiled.computeIfAbsent(schema.toString(), text -> {
+            Schema compiledSchema = REGISTRY.getSchema(text, InputFormat.JSON);
+            compiledSchema.initializeValidators(); // resolves every $ref now, not on some later input
+            return compiledSchema;
+        });
+    }
+
+    private static List<FieldError> errors(List<Error> errors, String fixedCode) {
+        return errors.stream()
+                .map(error -> new FieldError(
+                        path(error),
+                        fixedCode == null ? FieldError.codeOf(error.getKeyword()) : fixedCode,
+                        error.getMessage()))
+                .toList();
+    }
+
+    /** The instance location, plus the property a {@code required} or {@code additionalProperties} error names. */
+    private static String path(Error error) {
+        var path = new StringBuilder();
+        NodePath location = error.getInstanceLocation();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            append(path, location.getElement(i));
+        }
+        if (error.getProperty() != null) {
+            append(path, error.getProperty());
+        }
+        return path.toString();
+    }
+
+    private static void append(StringBuilder path, Object element) {
+        if (element instanceof Integer index) {
+            path.append('[').append(index).append(']');
+        } else {
+            path.append(path.isEmpty() ? "" : ".").append(element);
+        }
+    }
+}

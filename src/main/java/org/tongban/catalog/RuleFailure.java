@@ -1,0 +1,13 @@
+package org.tongban.catalog;
+
+import org.tongban.common.LocalizedText;
+
+/**
+ * A condition that an application does not meet, or that could not be checked.
+ *
+ * @param text the condition as people read it, for the one-time notice (一次性告知)
+ * @param field the form field it concerns, null for the application as a whole
+ * @param code {@code condition-not-met} or {@code rule-error}
+ * @param message a sentence in English; for a rule error, what went wrong
+ */
+public record RuleFailure(LocalizedText text, String rule, String field, String code, String message) {}

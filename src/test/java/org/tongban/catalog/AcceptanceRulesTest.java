@@ -1,0 +1,172 @@
+package org.tongban.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.tongban.catalog.CatalogFixtures.json;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.tongban.common.LocalizedText;
+
+class AcceptanceRulesTest {
+
+    static final AcceptanceRules RULES = new AcceptanceRules();
+    static final ApplicantFacts ADULT_IN_HAICANG = new ApplicantFacts(35, "350205");
+
+    static RuleInputs inputs(String form, String params) {
+        return new RuleInputs(json(form), json(params), ADULT_IN_HAICANG);
+    }
+
+    static Condition condition(String en, String rule, String field) {
+        return new Condition(new LocalizedText("中文", en), rule, field);
+    }
+
+    static final List<Condition> RENT_CONDITIONS = List.of(
+            condition("Three months of contributions", "form.contributionMonths >= 3", "contributionMonths"),
+            condition("Rent within the cap", "form.monthlyRent <= params.rentCapPerMonth", "monthlyRent"),
+            condition("Declared truthfully", null, null));
+
+    @Test
+    void conditionsThatHoldGiveNoFailures() {
+        var in = inputs("{contributionMonths: 36, monthlyRent: 1200}", "{rentCapPerMonth: 1500}");
+        assertThat(RULES.unmetConditions(RENT_CONDITIONS, in)).isEmpty();
+    }
+
+    @Test
+    void everyUnmetConditionIsListedWithItsTextAndField() {
+        var in = inputs("{contributionMonths: 2, monthlyRent: 1800}", "{rentCapPerMonth: 1500}");
+        assertThat(RULES.unmetConditions(RENT_CONDITIONS, in))
+                .extracting(f -> f.text().en(), RuleFailure::field, RuleFailure::code)
+                .containsExactly(
+                        tuple("Three months of contributions", "contributionMonths", "condition-not-met"),
+                        tuple("Rent within the cap", "monthlyRent", "condition-not-met"));
+    }
+
+    @Test
+    void aMissingFieldIsAFailureWithItsReasonNotAnException() {
+        var in = inputs("{monthlyRent: 1200}", "{rentCapPerMonth: 1500}");
+        assertThat(RULES.unmetConditions(RENT_CONDITIONS, in)).singleElement().satisfies(failure -> {
+            assertThat(failure.code()).isEqualTo("rule-error");
+            assertThat(failure.field()).isEqualTo("contributionMonths");
+            assertThat(failure.message()).contains("form.contributionMonths >= 3", "contributionMonths");
+        });
+    }
+
+    @Test
+    void aFieldThatIsNullCountsAsNotGiven() {
+        assertThat(RULES.evaluate("!has(form.monthlyRent)", inputs("{monthlyRent: null}", "{}"))
+                        .holds())
+                .isTrue();
+    }
+
+    @Test
+    void integersAndDecimalsAreTheSameNumbers() {
+        for (String rent : List.of("1200", "1200.0")) {
+            var in = inputs("{monthlyRent: " + rent + ", withdrawAmount: 3600, months: 3}", "{cap: 1500.0}");
+            assertThat(RULES.evaluate("form.withdrawAmount <= form.monthlyRent * 3.0", in))
+                    .as(rent)
+                    .isEqualTo(RuleOutcome.HOLDS);
+            assertThat(RULES.evaluate("form.monthlyRent <= params.cap", in)).isEqualTo(RuleOutcome.HOLDS);
+            assertThat(RULES.evaluate("form.months >= 3 && form.months == 3", in))
+                    .isEqualTo(RuleOutcome.HOLDS);
+            assertThat(RULES.evaluate("form.months in [1, 2, 3]", in)).isEqualTo(RuleOutcome.HOLDS);
+        }
+    }
+
+    @Test
+    void intArithmeticOnFormNumbersFailsForEveryInputSoTheExampleCatchesIt() {
+        for (String months : List.of("3", "3.0")) {
+            var outcome = RULES.evaluate("form.months * 2 >= 6", inputs("{months: " + months + "}", "{}"));
+            assertThat(outcome.isError()).as(months).isTrue();
+        }
+    }
+
+    @Test
+    void applicantFactsComeFromIdentity() {
+        assertThat(RULES.evaluate("applicant.age >= 18 && applicant.district == '350205'", inputs("{}", "{}")))
+                .isEqualTo(RuleOutcome.HOLDS);
+        var anonymous = new RuleInputs(json("{}"), json("{}"), null);
+        assertThat(RULES.evaluate("applicant.age >= 18", anonymous).isError()).isTrue();
+    }
+
+    @Test
+    void compileErrorsNameTheRule() {
+        assertThat(RULES.compileError("form.x >"))
+                .hasValueSatisfying(error -> assertThat(error).contains("form.x >"));
+        assertThat(RULES.compileError("form.x + 1")).as("not boolean").isPresent();
+        assertThat(RULES.compileError("income > 3")).as("unknown variable").isPresent();
+        assertThat(RULES.compileError("form.x in ['a', 'b'] && has(form.y)")).isEmpty();
+    }
+
+    @Test
+    void aRuleThatDoesNotCompileIsAnErrorWhenEvaluated() {
+        var outcome = RULES.evaluate("form.x >", inputs("{x: 1}", "{}"));
+        assertThat(outcome.holds()).isFalse();
+        assertThat(outcome.error()).contains("does not compile");
+    }
+
+    @Test
+    void aNonBooleanValueIsAnError() {
+        assertThat(RULES.evaluate("form.flag", inputs("{flag: 'yes'}", "{}")).isError())
+                .isTrue();
+    }
+
+    @Test
+    void materialsApplyInTheirCase() {
+        var always = material(null);
+        var withLease = material("form.hasLease");
+        assertThat(RULES.appliesWhen(always, inputs("{}", "{}"))).isEqualTo(RuleOutcome.HOLDS);
+        assertThat(RULES.appliesWhen(withLease, inputs("{hasLease: true}", "{}")))
+                .isEqualTo(RuleOutcome.HOLDS);
+        assertThat(RULES.appliesWhen(withLease, inputs("{hasLease: false}", "{}")))
+                .isEqualTo(RuleOutcome.NOT_MET);
+        assertThat(RULES.appliesWhen(withLease, inputs("{}", "{}")).isError()).isTrue();
+    }
+
+    @Test
+    void instantApprovalWhenEveryRuleHolds() {
+        var instant = new InstantApproval(List.of(
+                condition("Rent within the cap", "form.monthlyRent <= params.cap", null),
+                condition("At most three months", "form.withdrawAmount <= form.monthlyRent * 3.0", null)));
+        var approved =
+                RULES.instantApproval(instant, inputs("{monthlyRent: 1200, withdrawAmount: 3600}", "{cap: 1500}"));
+        assertThat(approved.approved()).isTrue();
+        assertThat(approved.approvedBy()).isEqualTo(instant.rules());
+        assertThat(approved.failures()).isEmpty();
+
+        var refused =
+                RULES.instantApproval(instant, inputs("{monthlyRent: 1200, withdrawAmount: 4000}", "{cap: 1500}"));
+        assertThat(refused.approved()).isFalse();
+        assertThat(refused.approvedBy()).isEmpty();
+        assertThat(refused.failures()).extracting(f -> f.text().en()).containsExactly("At most three months");
+    }
+
+    @Test
+    void noInstantApprovalWithoutRules() {
+        assertThat(RULES.instantApproval(null, inputs("{}", "{}")).approved()).isFalse();
+    }
+
+    @Test
+    void oneInstanceServesManyThreads() {
+        var rules = new AcceptanceRules();
+        var results = IntStream.range(0, 2_000)
+                .parallel()
+                .mapToObj(i -> rules.evaluate("form.n >= 0 && form.n < 2000", inputs("{n: " + i + "}", "{}")))
+                .toList();
+        assertThat(results).containsOnly(RuleOutcome.HOLDS);
+    }
+
+    static Material material(String appliesWhen) {
+        return new Material(
+                "lease",
+                new LocalizedText("租赁合同", "Lease contract"),
+                Necessity.REQUIRED,
+                MaterialSource.APPLICANT,
+                Medium.EITHER,
+                1,
+                0,
+                appliesWhen,
+                null);
+    }
+}

@@ -1,0 +1,42 @@
+package org.tongban.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.tongban.catalog.CatalogFixtures.json;
+import static org.tongban.catalog.CatalogFixtures.sampleVersion;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tongban.common.FieldError;
+
+class ApplicationCheckTest {
+
+    static final ApplicationCheck CHECK = new ApplicationCheck(new FormSchema(), new AcceptanceRules());
+    static final ApplicantFacts APPLICANT = new ApplicantFacts(35, "350205");
+
+    @Test
+    void aSupplyLaterMaterialIsOwedNotMissing() {
+        var example = sampleVersion().example();
+        var result = CHECK.check(sampleVersion(), example.form(), APPLICANT, example.materials());
+        assertThat(result.passed()).isTrue();
+        assertThat(result.owedMaterials()).containsExactly("income-proof");
+    }
+
+    @Test
+    void everyProblemOfTheApplicationAtOnce() {
+        var form = json("{contributionMonths: 1, monthlyRent: 2000, bankAccount: {number: '12'}}");
+        var offered = List.of(
+                new OfferedMaterial("id-card", "PAPER"),
+                new OfferedMaterial("passport", "PAPER"),
+                new OfferedMaterial("income-proof", "photo.jpg"));
+        assertThat(CHECK.check(sampleVersion(), form, APPLICANT, offered).problems())
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactlyInAnyOrder(
+                        tuple("form.bankAccount.number", "pattern"),
+                        tuple("form.contributionMonths", "condition-not-met"),
+                        tuple("form.monthlyRent", "condition-not-met"),
+                        tuple("materials[0].reference", "electronic-only"),
+                        tuple("materials[1].code", "unknown-material"),
+                        tuple("materials[2].reference", "invalid-reference"));
+    }
+}
