@@ -45,6 +45,11 @@ public record ItemStandard(
         String resultType,
         ExampleApplication example) {
 
+    /** Working days left at which a running case turns yellow. */
+    public int yellowThresholdOrDefault() {
+        return yellowThreshold == null ? 1 : yellowThreshold;
+    }
+
     /** Whether this version is in force on {@code day} (both ends inclusive). */
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
