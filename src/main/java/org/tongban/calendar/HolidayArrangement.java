@@ -12,15 +12,18 @@ import org.tongban.common.FieldError;
 
 /**
  * One year's official holiday arrangement in the holiday-cn exchange shape: only the exceptions to
- * Monday–Friday, {@code isOffDay: true} for a holiday and {@code false} for a make-up working day.
+ * Monday–Friday, {@code isOffDay: true} for a holiday (or a weekend day inside a holiday period) and
+ * {@code false} for a make-up working day (调休). Other properties of a holiday-cn file ({@code
+ * $schema}, {@code $id}) are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record HolidayArrangement(int year, List<String> papers, List<Day> days) {
 
+    /** {@code isOffDay} is boxed so that a file leaving it out is refused, not read as a make-up day. */
     public record Day(
             String name,
             LocalDate date,
-            @JsonProperty("isOffDay") boolean isOffDay) {}
+            @JsonProperty("isOffDay") Boolean isOffDay) {}
 
     /** Every problem with the file at once; empty when it can be imported. */
     public List<FieldError> problems() {
@@ -28,11 +31,25 @@ public record HolidayArrangement(int year, List<String> papers, List<Day> days) 
         if (year < 2000 || year > 2100) {
             problems.add(new FieldError("year", "out-of-range", "year must be between 2000 and 2100"));
         }
+        if (days == null) {
+            problems.add(new FieldError("days", "required", "days is required (an empty list when there are none)"));
+            return problems;
+        }
         Set<LocalDate> seen = new HashSet<>();
-        List<Day> listed = days == null ? List.of() : days;
-        for (int i = 0; i < listed.size(); i++) {
-            Day day = listed.get(i);
+        for (int i = 0; i < days.size(); i++) {
+            Day day = days.get(i);
             String field = "days[" + i + "]";
+            if (day == null) {
+                problems.add(new FieldError(field, "required", "a day is required, not null"));
+                continue;
+            }
+            if (day.name() == null || day.name().isBlank()) {
+                problems.add(new FieldError(field + ".name", "required", "the holiday's name is required"));
+            }
+            if (day.isOffDay() == null) {
+                problems.add(new FieldError(
+                        field + ".isOffDay", "required", "isOffDay is required: true off day, false make-up day"));
+            }
             if (day.date() == null) {
                 problems.add(new FieldError(field + ".date", "required", "date is required"));
                 continue;
@@ -43,10 +60,7 @@ public record HolidayArrangement(int year, List<String> papers, List<Day> days) 
             if (!seen.add(day.date())) {
                 problems.add(new FieldError(field + ".date", "duplicate", day.date() + " is listed twice"));
             }
-            if (day.name() == null || day.name().isBlank()) {
-                problems.add(new FieldError(field + ".name", "required", "the holiday's name is required"));
-            }
-            if (!day.isOffDay() && !isWeekend(day.date())) {
+            if (Boolean.FALSE.equals(day.isOffDay()) && !isWeekend(day.date())) {
                 problems.add(new FieldError(
                         field + ".isOffDay",
                         "make-up-day-not-weekend",
