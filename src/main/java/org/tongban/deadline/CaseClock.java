@@ -40,12 +40,12 @@ public final class CaseClock {
      * including the day it ended (Art. 45: that time is not counted).
      */
     public int pausedWorkingDays(LocalDate startedOn, LocalDate endedOn) {
-        return Math.max(0, calendar.workingDaysBetween(startedOn, endedOn));
+        return calendar.pausedWorkingDays(startedOn, endedOn);
     }
 
     /** A due date moved later by paused or extended working days. */
     public LocalDate later(LocalDate due, int workingDays) {
-        return due == null ? null : calendar.addWorkingDays(due, workingDays);
+        return due == null ? null : calendar.extendByPause(due, workingDays);
     }
 
     /** Working days left until {@code due}: 0 on the day, negative once overdue. */
