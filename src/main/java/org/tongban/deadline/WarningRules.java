@@ -12,13 +12,16 @@ public final class WarningRules {
     private WarningRules() {}
 
     /**
-     * @param remainingWorkingDays until the promised due date (negative when overdue)
+     * @param overdue today is after the promised due date (on a rest day right after it, the working
+     *     days left are still 0, so overdue is decided on dates, not on the count)
+     * @param remainingWorkingDays until the promised due date
      * @param stepOverdue the current step is past its own due date
      * @param overranSteps earlier steps that finished after their own due date
      * @param yellowThreshold the item version's threshold (default 1)
      */
-    public static Warning colour(int remainingWorkingDays, boolean stepOverdue, int overranSteps, int yellowThreshold) {
-        if (remainingWorkingDays < 0 || stepOverdue || overranSteps > 0) {
+    public static Warning colour(
+            boolean overdue, int remainingWorkingDays, boolean stepOverdue, int overranSteps, int yellowThreshold) {
+        if (overdue || stepOverdue || overranSteps > 0) {
             return Warning.RED;
         }
         return remainingWorkingDays <= yellowThreshold ? Warning.YELLOW : Warning.GREEN;

@@ -31,6 +31,7 @@ public class WarningService {
         Warning colour;
         try {
             colour = WarningRules.colour(
+                    WarningRules.isOverdue(today, a.promisedDue),
                     clock.remaining(today, a.promisedDue),
                     WarningRules.isOverdue(today, a.stepDue),
                     a.overranSteps,

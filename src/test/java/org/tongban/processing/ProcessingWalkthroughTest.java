@@ -22,6 +22,36 @@ import org.junit.jupiter.api.Test;
 class ProcessingWalkthroughTest {
 
     @Test
+    void anImmediateItemIsAcceptedAndDecidedInTheSameVisitAtTheWindow() {
+        String id = org.tongban.testing.TestIds.next("350205");
+        var body = new java.util.HashMap<String, Object>(Map.of(
+                "itemCode",
+                "gjj-account-info-change",
+                "channel",
+                "WINDOW",
+                "form",
+                Map.of("newPhone", "13911112222"),
+                "materials",
+                java.util.List.of(Map.of("code", "id-card", "reference", "E-LICENCE:" + id)),
+                "contactPhone",
+                "13911112222",
+                "applicant",
+                Map.of("name", "窗口办事人", "idNumber", id)));
+        String number = submit(clerk("clerk-haicang"), body);
+        act(clerk("clerk-haicang"), number, action("ACCEPT"))
+                .statusCode(200)
+                .body("deadline.promisedDue", equalTo("2026-03-02"))
+                .body("deadline.currentStep", equalTo("decide"));
+        act(clerk("clerk-haicang"), number, action("APPROVE")).statusCode(200).body("state", equalTo("APPROVED"));
+        act(
+                        clerk("clerk-haicang"),
+                        number,
+                        action("DELIVER", "delivery", Map.of("method", "E_CERTIFICATE", "certificateId", "EC-1")))
+                .statusCode(200)
+                .body("state", equalTo("COMPLETED"));
+    }
+
+    @Test
     void fromSubmissionToDeliveryAtTheHaicangWindow() {
         String number = submit(citizen(), Cases.rent());
         given().auth()

@@ -1,0 +1,39 @@
+package org.tongban.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** "Once per cluster": a second instance (another holder) cannot take a lease until it expires. */
+@QuarkusTest
+class ClusterLeaseTest {
+
+    @Inject
+    ClusterLease thisInstance;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void anotherInstanceWaitsForTheLeaseToExpire() throws InterruptedException {
+        var otherInstance = new ClusterLease();
+        otherInstance.em = em;
+        String job = "lease-test-" + System.nanoTime();
+        assertThat(thisInstance.tryAcquire(job, Duration.ofSeconds(2))).isTrue();
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> otherInstance.tryAcquire(job, Duration.ofSeconds(2))))
+                .isFalse();
+        assertThat(thisInstance.tryAcquire(job, Duration.ofSeconds(2)))
+                .as("the holder renews")
+                .isTrue();
+        Thread.sleep(Duration.ofMillis(2500));
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> otherInstance.tryAcquire(job, Duration.ofSeconds(2))))
+                .isTrue();
+        assertThat(thisInstance.tryAcquire(job, Duration.ofSeconds(2))).isFalse();
+    }
+}

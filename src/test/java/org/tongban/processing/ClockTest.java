@@ -1,0 +1,144 @@
+package org.tongban.processing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.tongban.processing.Cases.act;
+import static org.tongban.processing.Cases.action;
+import static org.tongban.processing.Cases.citizen;
+import static org.tongban.processing.Cases.clerk;
+import static org.tongban.processing.Cases.reviewer;
+import static org.tongban.processing.Cases.submit;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.testing.TestClock;
+import org.tongban.testing.Tokens;
+
+/**
+ * The clock across the boundaries of the official tables: start day not counted, holidays skipped,
+ * make-up working days counted, special procedures paused and added back, extensions bounded.
+ */
+@QuarkusTest
+class ClockTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void acceptedOnTheLastWorkdayBeforeSpringFestival() {
+        clock.set(LocalDateTime.of(2026, 2, 13, 10, 0));
+        String number = submit(citizen(), Cases.repair());
+        // promised 3: Sat 02-14 (make-up), then 02-15..02-23 off, then 02-24, 02-25.
+        act(clerk("clerk-haicang"), number, action("ACCEPT"))
+                .statusCode(200)
+                .body("deadline.promisedDue", equalTo("2026-02-25"))
+                .body("deadline.statutoryDue", equalTo("2026-02-25"))
+                .body("deadline.currentStep", equalTo("review"))
+                .body("deadline.stepDue", equalTo("2026-02-14"));
+    }
+
+    @Test
+    void aMakeUpSundayCounts() {
+        clock.set(LocalDateTime.of(2026, 9, 18, 10, 0));
+        String number = submit(citizen(), Cases.rent());
+        act(clerk("clerk-haicang"), number, action("ACCEPT"))
+                .statusCode(200)
+                .body("deadline.promisedDue", equalTo("2026-09-20"));
+    }
+
+    @Test
+    void aSpecialProcedureAcrossNationalDayIsAddedBack() {
+        clock.set(LocalDateTime.of(2026, 9, 28, 10, 0));
+        String number = submit(citizen(), Cases.plantRebuild());
+        // promised 5: 09-29, 09-30, (10-01..10-07 off), 10-08, 10-09, 10-10 (make-up Saturday).
+        act(clerk("clerk-haicang"), number, action("ACCEPT"))
+                .statusCode(200)
+                .body("deadline.promisedDue", equalTo("2026-10-10"))
+                .body("deadline.stepDue", equalTo("2026-10-08"));
+        clock.set(LocalDateTime.of(2026, 9, 30, 10, 0));
+        var procedure = Map.of("kind", "EXPERT_REVIEW", "reason", "拆除方案需专家论证", "expectedWorkingDays", 3);
+        act(reviewer("reviewer-planning"), number, action("START_SPECIAL_PROCEDURE", "procedure", procedure))
+                .statusCode(200)
+                .body("state", equalTo("SPECIAL_PROCEDURE"))
+                .body("deadline.paused", equalTo(true));
+        clock.set(LocalDateTime.of(2026, 10, 9, 16, 0));
+        // paused: working days after 09-30 up to 10-09 = 10-08, 10-09 = 2.
+        act(reviewer("reviewer-planning"), number, action("END_SPECIAL_PROCEDURE"))
+                .statusCode(200)
+                .body("state", equalTo("ACCEPTED"))
+                .body("deadline.pausedWorkingDays", equalTo(2))
+                .body("deadline.promisedDue", equalTo("2026-10-13"))
+                .body("deadline.stepDue", equalTo("2026-10-10"));
+        var events = given().auth()
+                .oauth2(citizen())
+                .get("/api/v1/applications/" + number + "/events")
+                .then();
+        events.body("find { it.action == 'START_SPECIAL_PROCEDURE' }.details.reason", equalTo("拆除方案需专家论证"))
+                .body("find { it.action == 'START_SPECIAL_PROCEDURE' }.details.expectedWorkingDays", equalTo(3));
+    }
+
+    @Test
+    void anExtensionMovesTheStatutoryDueDateWithinTheStatutoryLimit() {
+        clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
+        String number = submit(citizen(), Cases.plantRebuild());
+        String statutory = act(clerk("clerk-haicang"), number, action("ACCEPT"))
+                .statusCode(200)
+                .extract()
+                .path("deadline.statutoryDue");
+        assertThat(statutory).isEqualTo("2026-03-30");
+        act(reviewer("reviewer-planning"), number, action("EXTEND", "extension", Map.of("days", 10, "reason", "情况复杂")))
+                .statusCode(200)
+                .body("deadline.statutoryDue", equalTo("2026-04-14"))
+                .body("deadline.extensionDays", equalTo(10));
+        act(reviewer("reviewer-planning"), number, action("EXTEND", "extension", Map.of("days", 15, "reason", "再延")))
+                .statusCode(422)
+                .body("errors[0].code", equalTo("extension-beyond-statutory-limit"));
+        act(reviewer("reviewer-planning"), number, action("EXTEND"))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("extension"));
+    }
+
+    @Test
+    void theSameItemOnTheSameDayRunsTheSameClockInHaicangAndSiming() {
+        String haicang = submit(citizen(), Cases.rent());
+        var lin = Cases.rent();
+        lin.put(
+                "materials",
+                java.util.List.of(
+                        Map.of("code", "id-card", "reference", "E-LICENCE:350203198806152465"),
+                        Map.of("code", "bank-card", "reference", "PAPER")));
+        String siming = submit(Tokens.of("citizen-lin"), lin);
+        var atHaicang = act(clerk("clerk-haicang"), haicang, action("ACCEPT"))
+                .statusCode(200)
+                .body("handled.point", equalTo("haicang-centre"))
+                .extract()
+                .jsonPath();
+        var atSiming = act(clerk("clerk-siming"), siming, action("ACCEPT"))
+                .statusCode(200)
+                .body("handled.point", equalTo("siming-centre"))
+                .extract()
+                .jsonPath();
+        assertThat(atSiming.getMap("deadline")).isEqualTo(atHaicang.getMap("deadline"));
+        assertThat(atSiming.getMap("item")).isEqualTo(atHaicang.getMap("item"));
+        var nextHaicang = act(reviewer("reviewer-gjj"), haicang, action("ADVANCE"))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        var nextSiming = act(reviewer("reviewer-gjj"), siming, action("ADVANCE"))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(nextSiming.getMap("deadline")).isEqualTo(nextHaicang.getMap("deadline"));
+        assertThat(nextSiming.getString("deadline.currentStep")).isEqualTo("decide");
+    }
+}
