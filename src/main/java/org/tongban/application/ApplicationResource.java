@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -49,6 +50,9 @@ public class ApplicationResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    PersonalDataAccess personalData;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -123,6 +127,23 @@ public class ApplicationResource {
                     + " rule that decided, and whether it was forwarded from where it was received.")
     public RoutingDecision routing(@PathParam("number") String number) {
         return queries.routing(callers.current(), number);
+    }
+
+    @GET
+    @Path("/{number}/applicant-id")
+    @RolesAllowed(Role.CLERK)
+    @Operation(
+            summary = "The applicant's full ID number, for checking at the window",
+            description =
+                    "Only for clerks of the receiving or handling window, with a reason; every access is written to"
+                            + " the audit trail. Everywhere else the number is masked.")
+    public PersonalDataAccess.FullIdNumber applicantId(
+            @PathParam("number") String number,
+            @Parameter(description = "Why it is needed, e.g. identity check at the window")
+                    @QueryParam("reason")
+                    @NotBlank
+                    String reason) {
+        return personalData.revealIdNumber(callers.current(), number, reason);
     }
 
     /** For the OpenAPI contract: the shape of a page of applications. */

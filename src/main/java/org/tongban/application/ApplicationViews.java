@@ -12,6 +12,7 @@ import org.tongban.calendar.WorkCalendar;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.JsonCodec;
 import org.tongban.identity.Caller;
+import org.tongban.identity.PhoneNumbers;
 import org.tongban.identity.ResidentId;
 import org.tongban.routing.RoutingDecision;
 
@@ -52,7 +53,7 @@ public class ApplicationViews {
                 new ApplicationView.Applicant(
                         a.applicantName,
                         own ? a.applicantIdNumber : ResidentId.mask(a.applicantIdNumber),
-                        own ? a.contactPhone : maskPhone(a.contactPhone)),
+                        own ? a.contactPhone : PhoneNumbers.mask(a.contactPhone)),
                 a.receivingPoint == null ? null : new ApplicationView.Place(a.receivingPoint, a.receivingWindow, null),
                 new ApplicationView.Place(a.handlingPoint, a.handlingWindow, a.handlingDistrict),
                 routing.forwarded(),
@@ -93,9 +94,5 @@ public class ApplicationViews {
                 a.pausedWorkingDays,
                 a.extensionDays,
                 a.warning);
-    }
-
-    static String maskPhone(String phone) {
-        return phone == null || phone.length() < 7 ? phone : phone.substring(0, 3) + "****" + phone.substring(7);
     }
 }

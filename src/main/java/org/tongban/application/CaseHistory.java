@@ -1,9 +1,11 @@
 package org.tongban.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +29,9 @@ public class CaseHistory {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CaseEventRecorded> recorded;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public ApplicationEvent record(
             Application application,
@@ -48,6 +53,8 @@ public class CaseHistory {
         event.comment = comment;
         event.details = details == null ? null : json.write(details);
         event.persist();
+        recorded.fire(
+                new CaseEventRecorded(application, action, from, to, actor, event.occurredAt, LocalDate.now(clock)));
         audit.record(
                 actor,
                 "application." + action.toLowerCase().replace('_', '-'),

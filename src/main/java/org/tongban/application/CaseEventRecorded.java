@@ -1,0 +1,20 @@
+package org.tongban.application;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.tongban.audit.Actor;
+
+/**
+ * Fired (synchronously, inside the transaction) for every event of a case, so that what other
+ * features keep about cases — report counters, the outbox — commits or rolls back with it.
+ *
+ * @param day the city's calendar day it happened on
+ */
+public record CaseEventRecorded(
+        Application application,
+        String action,
+        ApplicationState from,
+        ApplicationState to,
+        Actor actor,
+        LocalDateTime at,
+        LocalDate day) {}

@@ -1,0 +1,83 @@
+package org.tongban.outbox;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.tongban.application.Application;
+
+/**
+ * Fans outbox events out into deliveries: one per interested webhook subscription, and an SMS to
+ * the applicant for the events they are told of. Several instances may run it at once: each takes
+ * a batch of undispatched events with SKIP LOCKED, so no event is fanned out twice.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final int BATCH = 100;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(
+            every = "${tongban.jobs.outbox-dispatch-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        while (dispatchBatch() == BATCH) {
+            // keep up with a burst
+        }
+    }
+
+    /** Returns how many events it fanned out. */
+    @Transactional
+    public int dispatchBatch() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(
+                        "SELECT id FROM outbox_event WHERE dispatched = FALSE ORDER BY id LIMIT " + BATCH
+                                + " FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<OutboxEvent> events = OutboxEvent.list(
+                "id IN ?1 ORDER BY id", ids.stream().map(Number::longValue).toList());
+        List<WebhookSubscription> subscriptions = WebhookSubscription.list("active", true);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        for (OutboxEvent event : events) {
+            subscriptions.stream()
+                    .filter(s -> s.wants(event))
+                    .forEach(s -> newDelivery(event, Delivery.Channel.WEBHOOK, s.id, null, null, now));
+            Notifications.text(event.eventType, event.applicationNumber)
+                    .ifPresent(text -> Application.byNumber(event.applicationNumber)
+                            .ifPresent(a -> newDelivery(event, Delivery.Channel.SMS, null, a.contactPhone, text, now)));
+            event.dispatched = true;
+        }
+        return events.size();
+    }
+
+    private static void newDelivery(
+            OutboxEvent event,
+            Delivery.Channel channel,
+            Long subscription,
+            String phone,
+            String message,
+            LocalDateTime now) {
+        var delivery = new Delivery();
+        delivery.outboxEventId = event.id;
+        delivery.channel = channel;
+        delivery.subscriptionId = subscription;
+        delivery.recipient = phone;
+        delivery.message = message;
+        delivery.status = Delivery.Status.PENDING;
+        delivery.nextAttemptAt = now;
+        delivery.persist();
+    }
+}

@@ -1,0 +1,130 @@
+package org.tongban.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.tongban.audit.Actor;
+import org.tongban.audit.AuditLog;
+import org.tongban.common.FieldError;
+import org.tongban.common.ProblemException;
+
+/** Managing webhook subscriptions and their deliveries; every change is audited. */
+@ApplicationScoped
+@Transactional
+public class Webhooks {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public SubscriptionView subscribe(Actor actor, SubscriptionRequest request) {
+        requireHttpUrl(request.url());
+        var subscription = new WebhookSubscription();
+        subscription.url = request.url();
+        subscription.eventTypes = String.join(",", request.eventTypes());
+        subscription.districts = String.join(",", request.districts());
+        subscription.secret = request.secret();
+        subscription.active = true;
+        subscription.createdBy = actor.id();
+        subscription.createdAt = now().truncatedTo(ChronoUnit.SECONDS);
+        subscription.persist();
+        SubscriptionView view = SubscriptionView.of(subscription);
+        audit.record(actor, "webhook.subscribe", "webhook", String.valueOf(subscription.id), null, null, view);
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubscriptionView> list() {
+        return WebhookSubscription.<WebhookSubscription>listAll(io.quarkus.panache.common.Sort.by("id")).stream()
+                .map(SubscriptionView::of)
+                .toList();
+    }
+
+    public SubscriptionView deactivate(Actor actor, long id) {
+        WebhookSubscription subscription = subscription(id);
+        SubscriptionView before = SubscriptionView.of(subscription);
+        subscription.active = false;
+        SubscriptionView after = SubscriptionView.of(subscription);
+        audit.record(actor, "webhook.deactivate", "webhook", String.valueOf(id), null, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeliveryView> deliveries(long subscriptionId, Delivery.Status status) {
+        subscription(subscriptionId);
+        String filter = status == null ? "" : " AND d.status = :status";
+        var query = em.createQuery(
+                        "SELECT new org.tongban.outbox.DeliveryView(d.id, e.eventId, e.eventType, d.status, d.attempts,"
+                                + " d.nextAttemptAt, d.lastStatus, d.lastError, d.deliveredAt) FROM Delivery d, OutboxEvent e"
+                                + " WHERE e.id = d.outboxEventId AND d.subscriptionId = :subscription" + filter
+                                + " ORDER BY d.id DESC",
+                        DeliveryView.class)
+                .setParameter("subscription", subscriptionId)
+                .setMaxResults(200);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
+    }
+
+    /** Sends a delivery again, whatever became of it: due now, attempts counted afresh. */
+    public void redeliver(Actor actor, long deliveryId) {
+        Delivery delivery = Delivery.findById(deliveryId);
+        if (delivery == null) {
+            throw ProblemException.notFound("Delivery " + deliveryId);
+        }
+        Delivery.Status before = delivery.status;
+        delivery.status = Delivery.Status.PENDING;
+        delivery.attempts = 0;
+        delivery.nextAttemptAt = now();
+        audit.record(
+                actor,
+                "webhook.redeliver",
+                "delivery",
+                String.valueOf(deliveryId),
+                null,
+                Map.of("status", before),
+                Map.of("status", Delivery.Status.PENDING));
+    }
+
+    private static WebhookSubscription subscription(long id) {
+        WebhookSubscription subscription = WebhookSubscription.findById(id);
+        if (subscription == null) {
+            throw ProblemException.notFound("Webhook subscription " + id);
+        }
+        return subscription;
+    }
+
+    private static void requireHttpUrl(String url) {
+        boolean valid;
+        try {
+            URI uri = new URI(url);
+            valid = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            valid = false;
+        }
+        if (!valid) {
+            throw ProblemException.unprocessable(
+                    "The webhook URL is not usable",
+                    List.of(new FieldError("url", "not-http-url", "an absolute http:// or https:// URL is required")));
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,81 @@
+package org.tongban.rating;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.identity.Callers;
+import org.tongban.identity.Role;
+
+@Path("/api/v1/applications/{number}/rating")
+@Tag(name = "Ratings")
+@Produces(MediaType.APPLICATION_JSON)
+public class RatingResource {
+
+    @Inject
+    Ratings ratings;
+
+    @Inject
+    Callers callers;
+
+    public record RectificationRating(
+            @NotNull @Min(1) @Max(5) Integer level) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CITIZEN)
+    @Operation(
+            summary = "Rate a finished case (好差评)",
+            description = "Once per case, by the applicant, after completion or refusal: level 1 (very satisfied) to 5"
+                    + " (very dissatisfied). Levels 4 and 5 open a rectification at the unit that handled the case.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Rated",
+            content = @Content(schema = @Schema(implementation = RatingView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response rate(@PathParam("number") String number, @NotNull @Valid RatingRequest request) {
+        RatingView view = ratings.rate(callers.current(), number, request);
+        return Response.created(URI.create("/api/v1/applications/" + number + "/rating"))
+                .entity(view)
+                .build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(
+            summary = "A case's rating and its rectification",
+            description = "For the applicant and whoever may see the case.")
+    public RatingView get(@PathParam("number") String number) {
+        return ratings.rating(callers.current(), number);
+    }
+
+    @POST
+    @Path("/rectification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CITIZEN)
+    @Operation(
+            summary = "Rate the rectification",
+            description = "The applicant rates the unit's reply, which closes the rectification.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RatingView rateRectification(
+            @PathParam("number") String number, @NotNull @Valid RectificationRating request) {
+        return ratings.rateRectification(callers.current(), number, request.level());
+    }
+}

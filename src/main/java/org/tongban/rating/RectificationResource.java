@@ -1,0 +1,58 @@
+package org.tongban.rating;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.identity.Callers;
+import org.tongban.identity.Role;
+
+@Path("/api/v1/rectifications")
+@Tag(name = "Ratings")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.CLERK, Role.REVIEWER, Role.SUPERVISOR})
+public class RectificationResource {
+
+    @Inject
+    Rectifications rectifications;
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @Operation(
+            summary = "Rectifications in the caller's scope",
+            description = "A clerk's service point, a reviewer's department, a supervisor's district (or the city);"
+                    + " soonest deadline first.")
+    public List<RectificationView> list(
+            @QueryParam("status") RectificationStatus status,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
+        return rectifications.list(callers.current(), status, overdue);
+    }
+
+    @POST
+    @Path("/{id}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Record a rectification step",
+            description =
+                    "The unit that handled the case: CALLBACK (回访), RECTIFY, REPLY, or APPEAL a malicious rating."
+                            + " A supervisor: UPHOLD_APPEAL (the rating is marked malicious) or REJECT_APPEAL. Each with a note.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public RectificationView step(@PathParam("id") long id, @NotNull Rectifications.StepRequest request) {
+        return rectifications.act(callers.current(), id, request);
+    }
+}
