@@ -1,0 +1,222 @@
+package org.tongban.rating;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.testing.TestClock;
+import org.tongban.testing.Tokens;
+
+/** 好差评: one rating per finished case, by the applicant; bad ones open a rectification. */
+@QuarkusTest
+class RatingTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aBadRatingOpensARectificationThatTheCitizenSeesThroughToTheEnd() {
+        String number = completedCase();
+        rate(number, 5)
+                .statusCode(201)
+                .body("level", equalTo(5))
+                .body("dimensions.attitude", equalTo(4))
+                .body("rectification.status", equalTo("OPEN"))
+                .body("rectification.deadline", equalTo("2026-03-09"));
+        rate(number, 2).statusCode(409).body("type", equalTo("/problems/already-rated"));
+
+        long id = as("clerk-haicang", "tongban-clerk")
+                .get("/api/v1/rectifications")
+                .then()
+                .statusCode(200)
+                .body("application", hasItem(number))
+                .extract()
+                .jsonPath()
+                .getLong("find { it.application == '" + number + "' }.id");
+        step("clerk-haicang", id, "REPLY", "已整改").statusCode(409);
+        step("clerk-haicang", id, "CALLBACK", "已电话回访，了解诉求").statusCode(200).body("status", equalTo("CALLED_BACK"));
+        step("clerk-haicang", id, "RECTIFY", "").statusCode(422);
+        step("clerk-haicang", id, "RECTIFY", "调整窗口排班，缩短等候").statusCode(200);
+        step("clerk-siming", id, "REPLY", "不是我们").statusCode(404);
+        step("clerk-haicang", id, "REPLY", "感谢反馈，已整改").statusCode(200).body("status", equalTo("REPLIED"));
+
+        as("citizen-chen", "tongban-app")
+                .get("/api/v1/applications/" + number + "/rating")
+                .then()
+                .body("rectification.reply", equalTo("感谢反馈，已整改"));
+        as("citizen-chen", "tongban-app")
+                .contentType(ContentType.JSON)
+                .body(Map.of("level", 2))
+                .post("/api/v1/applications/" + number + "/rating/rectification")
+                .then()
+                .statusCode(200)
+                .body("rectification.status", equalTo("CLOSED"))
+                .body("rectification.applicantLevel", equalTo(2));
+        as("supervisor-city", "tongban-app")
+                .queryParam("subject", "application:" + number)
+                .get("/api/v1/audit")
+                .then()
+                .body("items.action", hasItem("rating.submit"));
+    }
+
+    @Test
+    void onlyTheApplicantRatesAndOnlyAFinishedCase() {
+        String open = submit();
+        rate(open, 1).statusCode(409).body("type", equalTo("/problems/not-finished"));
+        String done = completedCase();
+        as("clerk-haicang", "tongban-clerk")
+                .contentType(ContentType.JSON)
+                .body(Map.of("level", 1, "channel", "WINDOW"))
+                .post("/api/v1/applications/" + done + "/rating")
+                .then()
+                .statusCode(403);
+        as("citizen-lin", "tongban-app")
+                .contentType(ContentType.JSON)
+                .body(Map.of("level", 1, "channel", "WEB"))
+                .post("/api/v1/applications/" + done + "/rating")
+                .then()
+                .statusCode(404);
+        as("citizen-chen", "tongban-app")
+                .contentType(ContentType.JSON)
+                .body(Map.of("level", 9, "channel", "WEB"))
+                .post("/api/v1/applications/" + done + "/rating")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void anOverdueRectificationTurnsUpAmongTheSupervisionWarnings() {
+        String number = completedCase();
+        rate(number, 4).statusCode(201);
+        clock.set(LocalDateTime.of(2026, 3, 10, 9, 0));
+        as("supervisor-haicang", "tongban-app")
+                .get("/api/v1/supervision/warnings")
+                .then()
+                .statusCode(200)
+                .body("overdueRectifications.application", hasItem(number))
+                .body("overdueRectifications.find { it.application == '" + number + "' }.overdue", equalTo(true));
+    }
+
+    @Test
+    void aRatingUpheldAsMaliciousOnAppeal() {
+        String number = completedCase();
+        rate(number, 5).statusCode(201);
+        long id = as("clerk-haicang", "tongban-clerk")
+                .get("/api/v1/rectifications")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("find { it.application == '" + number + "' }.id");
+        step("clerk-haicang", id, "APPEAL", "评价内容与办件无关，系恶意评价").statusCode(200).body("status", equalTo("APPEALED"));
+        step("clerk-haicang", id, "UPHOLD_APPEAL", "自己裁决").statusCode(403);
+        step("supervisor-haicang", id, "UPHOLD_APPEAL", "经核实属恶意评价")
+                .statusCode(200)
+                .body("status", equalTo("DISMISSED"));
+        as("citizen-chen", "tongban-app")
+                .get("/api/v1/applications/" + number + "/rating")
+                .then()
+                .body("malicious", equalTo(true));
+    }
+
+    private static io.restassured.response.ValidatableResponse rate(String number, int level) {
+        return as("citizen-chen", "tongban-app")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "level",
+                        level,
+                        "channel",
+                        "MOBILE",
+                        "dimensions",
+                        Map.of("attitude", 4, "efficiency", 5),
+                        "comment",
+                        "等候太久"))
+                .post("/api/v1/applications/" + number + "/rating")
+                .then();
+    }
+
+    private static io.restassured.response.ValidatableResponse step(String user, long id, String step, String note) {
+        return as(user, "tongban-clerk")
+                .contentType(ContentType.JSON)
+                .body(Map.of("step", step, "note", note))
+                .post("/api/v1/rectifications/" + id + "/steps")
+                .then();
+    }
+
+    static String completedCase() {
+        String number = submit();
+        act("clerk-haicang", number, Map.of("action", "ACCEPT"));
+        act("reviewer-gjj", number, Map.of("action", "ADVANCE"));
+        act("reviewer-gjj", number, Map.of("action", "APPROVE"));
+        act("clerk-haicang", number, Map.of("action", "DELIVER", "delivery", Map.of("method", "WINDOW_PICKUP")));
+        return number;
+    }
+
+    private static void act(String user, String number, Map<String, Object> action) {
+        String etag = as(user, "tongban-clerk")
+                .get("/api/v1/applications/" + number)
+                .then()
+                .extract()
+                .header("ETag");
+        as(user, "tongban-clerk")
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(action)
+                .post("/api/v1/applications/" + number + "/actions")
+                .then()
+                .statusCode(200);
+    }
+
+    private static String submit() {
+        var body = new HashMap<String, Object>(Map.of(
+                "itemCode", "gjj-withdraw-rent",
+                "channel", "WEB",
+                "contactPhone", "13800000001",
+                "form",
+                        Map.of(
+                                "contributionMonths",
+                                24,
+                                "bankAccount",
+                                "6222020402012345678",
+                                "withdrawAmount",
+                                7500,
+                                "monthlyRent",
+                                2500,
+                                "ownsHomeInCity",
+                                false,
+                                "hasOutstandingFundLoan",
+                                false),
+                "materials",
+                        List.of(
+                                Map.of("code", "id-card", "reference", "E-LICENCE:350205199003071239"),
+                                Map.of("code", "bank-card", "reference", "PAPER"))));
+        return as("citizen-chen", "tongban-app")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+    }
+
+    private static RequestSpecification as(String user, String client) {
+        return given().auth().oauth2(Tokens.of(user, client));
+    }
+}

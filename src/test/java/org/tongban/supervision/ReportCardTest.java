@@ -1,0 +1,227 @@
+package org.tongban.supervision;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.testing.TestClock;
+import org.tongban.testing.Tokens;
+
+/**
+ * The report card over a known data set: six rent withdrawals handled in Xiang'an in the first
+ * week of June 2026, with outcomes chosen by the test, so every expected figure is worked out here.
+ */
+@QuarkusTest
+class ReportCardTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    EntityManager em;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void figuresOfAKnownWeekInXiangan() {
+        clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
+        String a = submit(2500);
+        String b = submit(2500);
+        String c = submit(2500);
+        String d = submit(1800); // within the cap: approved instantly
+        String e = submit(2500);
+        String f = submit(2500); // left waiting
+        act("clerk-xiangan", a, Map.of("action", "ACCEPT"));
+        act("clerk-xiangan", b, Map.of("action", "ACCEPT"));
+        act(
+                "clerk-xiangan",
+                c,
+                Map.of("action", "REFUSE_ACCEPTANCE", "reasons", List.of("材料不齐"), "rightToReview", "可申请行政复议"));
+        act("citizen-chen", e, Map.of("action", "WITHDRAW"));
+        act("reviewer-gjj", a, Map.of("action", "ADVANCE"));
+        act("reviewer-gjj", b, Map.of("action", "ADVANCE"));
+        clock.set(LocalDateTime.of(2026, 6, 2, 10, 0));
+        act("reviewer-gjj", a, Map.of("action", "APPROVE")); // promised due 06-02: on time, 1 working day
+        act("clerk-xiangan", a, Map.of("action", "DELIVER", "delivery", Map.of("method", "WINDOW_PICKUP")));
+        as("citizen-chen")
+                .contentType(ContentType.JSON)
+                .body(Map.of("level", 1, "channel", "MOBILE"))
+                .post("/api/v1/applications/" + a + "/rating")
+                .then()
+                .statusCode(201);
+        clock.set(LocalDateTime.of(2026, 6, 3, 10, 0));
+        act("reviewer-gjj", b, Map.of("action", "APPROVE")); // a day late, 2 working days
+
+        JsonPath card = as("supervisor-city")
+                .queryParam("from", "2026-06-01")
+                .queryParam("to", "2026-06-05")
+                .queryParam("district", "350213")
+                .get("/api/v1/reports/report-card")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(value(card, "cases", "received")).isEqualTo(6.0);
+        assertThat(value(card, "cases", "accepted")).isEqualTo(3.0);
+        assertThat(value(card, "cases", "approved")).isEqualTo(3.0);
+        assertThat(value(card, "cases", "notAccepted")).isEqualTo(1.0);
+        assertThat(value(card, "cases", "withdrawn")).isEqualTo(1.0);
+        assertThat(value(card, "cases", "completed")).isEqualTo(1.0);
+        assertThat(value(card, "handledShare", "point:xiangan-centre")).isEqualTo(1.0);
+        assertThat(value(card, "handledShare", "group:mainland-gjj-windows")).isEqualTo(1.0);
+        assertThat(value(card, "items", "instantApproval.cases")).isEqualTo(1.0);
+        assertThat(value(card, "items", "zeroVisit.cases")).isEqualTo(1.0);
+        assertThat(value(card, "limits", "promisedToStatutory.cases")).isEqualTo(0.3333);
+        assertThat(value(card, "performance", "onTimeDecisions")).isEqualTo(0.6667);
+        assertThat(value(card, "performance", "workingDaysToDecision:gjj-withdraw-rent"))
+                .isEqualTo(1.0);
+        assertThat(value(card, "satisfaction", "ratings")).isEqualTo(1.0);
+        assertThat(value(card, "satisfaction", "averageLevel")).isEqualTo(1.0);
+        assertThat(value(card, "satisfaction", "satisfied")).isEqualTo(1.0);
+        assertThat(card.getString("cases.find { it.name == 'received' }.method"))
+                .isNotBlank();
+
+        long inForce =
+                count("SELECT COUNT(*) FROM item_version WHERE status = 'PUBLISHED' AND valid_from <= '2026-06-05'"
+                        + " AND (valid_to IS NULL OR valid_to >= '2026-06-05')");
+        long zeroVisit =
+                count("SELECT COUNT(*) FROM item_version WHERE status = 'PUBLISHED' AND valid_from <= '2026-06-05'"
+                        + " AND (valid_to IS NULL OR valid_to >= '2026-06-05') AND max_visits = 0");
+        long delegated = count(
+                "SELECT COUNT(DISTINCT item_code) FROM delegation WHERE power_source = '2' AND district_code = '350213'"
+                        + " AND valid_from <= '2026-06-05' AND (valid_to IS NULL OR valid_to >= '2026-06-05')");
+        assertThat(card.getLong("items.find { it.name == 'zeroVisit.items' }.numerator"))
+                .isEqualTo(zeroVisit);
+        assertThat(card.getLong("items.find { it.name == 'zeroVisit.items' }.denominator"))
+                .isEqualTo(inForce);
+        assertThat(card.getLong("delegation.find { it.name == 'delegatedItems' }.numerator"))
+                .isEqualTo(delegated);
+        assertThat(delegated).isEqualTo(17 + 8);
+
+        long before = backlog("xiangan-centre", "gjj-withdraw-rent");
+        act("citizen-chen", f, Map.of("action", "WITHDRAW"));
+        long after = backlog("xiangan-centre", "gjj-withdraw-rent");
+        assertThat(after).isEqualTo(before - 1);
+        assertThat(d).isNotBlank();
+    }
+
+    @Test
+    void aDistrictSupervisorSeesOnlyTheirDistrict() {
+        as("supervisor-haicang")
+                .queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-03-31")
+                .queryParam("district", "350213")
+                .get("/api/v1/reports/report-card")
+                .then()
+                .statusCode(403);
+        as("supervisor-haicang")
+                .queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-03-31")
+                .get("/api/v1/reports/report-card")
+                .then()
+                .statusCode(200);
+        as("clerk-haicang")
+                .queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-03-31")
+                .get("/api/v1/reports/report-card")
+                .then()
+                .statusCode(403);
+        as("supervisor-city")
+                .queryParam("from", "2026-03-31")
+                .queryParam("to", "2026-03-01")
+                .get("/api/v1/reports/report-card")
+                .then()
+                .statusCode(422);
+    }
+
+    /** Undecided cases of an item at a point now, as the load report gives it (absent = none). */
+    private static long backlog(String point, String item) {
+        List<Map<String, Object>> load = as("supervisor-city")
+                .queryParam("district", "350213")
+                .get("/api/v1/reports/load")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("");
+        return load.stream()
+                .filter(row -> point.equals(row.get("point")) && item.equals(row.get("item")))
+                .mapToLong(row -> ((Number) row.get("backlog")).longValue())
+                .sum();
+    }
+
+    private static double value(JsonPath card, String section, String name) {
+        return card.getDouble(section + ".find { it.name == '" + name + "' }.value");
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    private static String submit(double monthlyRent) {
+        var body = new HashMap<String, Object>(Map.of(
+                "itemCode", "gjj-withdraw-rent",
+                "channel", "MOBILE",
+                "district", "350213",
+                "contactPhone", "13800000001",
+                "form",
+                        Map.of(
+                                "contributionMonths",
+                                24,
+                                "bankAccount",
+                                "6222020402012345678",
+                                "withdrawAmount",
+                                monthlyRent * 3,
+                                "monthlyRent",
+                                monthlyRent,
+                                "ownsHomeInCity",
+                                false,
+                                "hasOutstandingFundLoan",
+                                false),
+                "materials",
+                        List.of(
+                                Map.of("code", "id-card", "reference", "E-LICENCE:350205199003071239"),
+                                Map.of("code", "bank-card", "reference", "PAPER"))));
+        return as("citizen-chen")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+    }
+
+    private static void act(String user, String number, Map<String, Object> action) {
+        String etag =
+                as(user).get("/api/v1/applications/" + number).then().extract().header("ETag");
+        as(user).header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(action)
+                .post("/api/v1/applications/" + number + "/actions")
+                .then()
+                .statusCode(200);
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.of(user, user.startsWith("citizen") ? "tongban-app" : "tongban-clerk"));
+    }
+}
