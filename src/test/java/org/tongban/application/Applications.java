@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tongban.testing.Api;
 import org.tongban.testing.Tokens;
 
 /** Request bodies and calls shared by the application tests. */
@@ -15,20 +16,10 @@ final class Applications {
 
     private Applications() {}
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> rentForm(double monthlyRent) {
-        return new HashMap<>(Map.of(
-                "contributionMonths",
-                24,
-                "bankAccount",
-                "6222020402012345678",
-                "withdrawAmount",
-                monthlyRent * 3,
-                "monthlyRent",
-                monthlyRent,
-                "ownsHomeInCity",
-                false,
-                "hasOutstandingFundLoan",
-                false));
+        return new HashMap<>(
+                (Map<String, Object>) Api.rentWithdrawal(monthlyRent).get("form"));
     }
 
     static List<Map<String, String>> idAndBankCard(String idNumber) {

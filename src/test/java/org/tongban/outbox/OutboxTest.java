@@ -11,10 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -23,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.Api;
 import org.tongban.testing.RecordingNotificationSender;
 import org.tongban.testing.TestClock;
 import org.tongban.testing.Tokens;
@@ -240,38 +239,9 @@ class OutboxTest {
     }
 
     private static String submitRent() {
-        var body = new HashMap<String, Object>(Map.of(
-                "itemCode", "gjj-withdraw-rent",
-                "channel", "WEB",
-                "contactPhone", "13800000001",
-                "form",
-                        Map.of(
-                                "contributionMonths",
-                                24,
-                                "bankAccount",
-                                "6222020402012345678",
-                                "withdrawAmount",
-                                7500,
-                                "monthlyRent",
-                                2500,
-                                "ownsHomeInCity",
-                                false,
-                                "hasOutstandingFundLoan",
-                                false),
-                "materials",
-                        List.of(
-                                Map.of("code", "id-card", "reference", "E-LICENCE:350205199003071239"),
-                                Map.of("code", "bank-card", "reference", "PAPER"))));
-        return given().auth()
-                .oauth2(Tokens.of("citizen-chen"))
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("number");
+        var body = Api.rentWithdrawal(2500);
+        body.put("channel", "WEB");
+        return Api.submit("citizen-chen", body);
     }
 
     private static io.restassured.specification.RequestSpecification admin() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tongban.testing.Api;
 import org.tongban.testing.Tokens;
 
 /** Submitting and acting on cases in processing tests. */
@@ -76,22 +77,7 @@ final class Cases {
 
     /** citizen-chen's rent withdrawal above the instant cap (promised 1, statutory 3 working days). */
     static Map<String, Object> rent() {
-        return gjj(
-                "gjj-withdraw-rent",
-                Map.of(
-                        "contributionMonths",
-                        24,
-                        "bankAccount",
-                        "6222020402012345678",
-                        "withdrawAmount",
-                        7500,
-                        "monthlyRent",
-                        2500,
-                        "ownsHomeInCity",
-                        false,
-                        "hasOutstandingFundLoan",
-                        false),
-                List.of());
+        return Api.rentWithdrawal(2500);
     }
 
     /** citizen-chen's repair withdrawal (promised 3, statutory 3 working days; steps 1 + 1 + 1). */

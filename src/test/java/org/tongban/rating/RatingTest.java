@@ -9,12 +9,10 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.Api;
 import org.tongban.testing.TestClock;
 import org.tongban.testing.Tokens;
 
@@ -168,52 +166,11 @@ class RatingTest {
     }
 
     private static void act(String user, String number, Map<String, Object> action) {
-        String etag = as(user, "tongban-clerk")
-                .get("/api/v1/applications/" + number)
-                .then()
-                .extract()
-                .header("ETag");
-        as(user, "tongban-clerk")
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body(action)
-                .post("/api/v1/applications/" + number + "/actions")
-                .then()
-                .statusCode(200);
+        Api.act(user, number, action).statusCode(200);
     }
 
     private static String submit() {
-        var body = new HashMap<String, Object>(Map.of(
-                "itemCode", "gjj-withdraw-rent",
-                "channel", "WEB",
-                "contactPhone", "13800000001",
-                "form",
-                        Map.of(
-                                "contributionMonths",
-                                24,
-                                "bankAccount",
-                                "6222020402012345678",
-                                "withdrawAmount",
-                                7500,
-                                "monthlyRent",
-                                2500,
-                                "ownsHomeInCity",
-                                false,
-                                "hasOutstandingFundLoan",
-                                false),
-                "materials",
-                        List.of(
-                                Map.of("code", "id-card", "reference", "E-LICENCE:350205199003071239"),
-                                Map.of("code", "bank-card", "reference", "PAPER"))));
-        return as("citizen-chen", "tongban-app")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("number");
+        return Api.submit("citizen-chen", Api.rentWithdrawal(2500));
     }
 
     private static RequestSpecification as(String user, String client) {

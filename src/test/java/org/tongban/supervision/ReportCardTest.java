@@ -1,6 +1,5 @@
 package org.tongban.supervision;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,14 +10,12 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.Api;
 import org.tongban.testing.TestClock;
-import org.tongban.testing.Tokens;
 
 /**
  * The report card over a known data set: six rent withdrawals handled in Xiang'an in the first
@@ -176,52 +173,16 @@ class ReportCardTest {
     }
 
     private static String submit(double monthlyRent) {
-        var body = new HashMap<String, Object>(Map.of(
-                "itemCode", "gjj-withdraw-rent",
-                "channel", "MOBILE",
-                "district", "350213",
-                "contactPhone", "13800000001",
-                "form",
-                        Map.of(
-                                "contributionMonths",
-                                24,
-                                "bankAccount",
-                                "6222020402012345678",
-                                "withdrawAmount",
-                                monthlyRent * 3,
-                                "monthlyRent",
-                                monthlyRent,
-                                "ownsHomeInCity",
-                                false,
-                                "hasOutstandingFundLoan",
-                                false),
-                "materials",
-                        List.of(
-                                Map.of("code", "id-card", "reference", "E-LICENCE:350205199003071239"),
-                                Map.of("code", "bank-card", "reference", "PAPER"))));
-        return as("citizen-chen")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("number");
+        var body = Api.rentWithdrawal(monthlyRent);
+        body.put("district", "350213");
+        return Api.submit("citizen-chen", body);
     }
 
     private static void act(String user, String number, Map<String, Object> action) {
-        String etag =
-                as(user).get("/api/v1/applications/" + number).then().extract().header("ETag");
-        as(user).header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body(action)
-                .post("/api/v1/applications/" + number + "/actions")
-                .then()
-                .statusCode(200);
+        Api.act(user, number, action).statusCode(200);
     }
 
     private static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.of(user, user.startsWith("citizen") ? "tongban-app" : "tongban-clerk"));
+        return Api.as(user);
     }
 }

@@ -1,0 +1,80 @@
+package org.tongban.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Calls to the service as the demo users, shared by the integration tests. */
+public final class Api {
+
+    public static final String CHEN_ID = "350205199003071239";
+    public static final String CHEN_PHONE = "13800000001";
+
+    private Api() {}
+
+    /** A demo user, through the app (citizens) or the clerks' front-end (staff). */
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.of(user, user.startsWith("citizen") ? "tongban-app" : "tongban-clerk"));
+    }
+
+    /** Submits with a fresh Idempotency-Key and returns the application's number. */
+    public static String submit(String user, Map<String, Object> body) {
+        return as(user).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+    }
+
+    /** Reads the application's ETag as the user, then takes the action with it. */
+    public static ValidatableResponse act(String user, String number, Map<String, Object> action) {
+        String etag = as(user).get("/api/v1/applications/" + number)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        return as(user).header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(action)
+                .post("/api/v1/applications/" + number + "/actions")
+                .then();
+    }
+
+    /** citizen-chen's rent withdrawal (gjj-withdraw-rent): above the instant cap of 2,000 it waits for review. */
+    public static Map<String, Object> rentWithdrawal(double monthlyRent) {
+        var body = new HashMap<String, Object>();
+        body.put("itemCode", "gjj-withdraw-rent");
+        body.put("channel", "MOBILE");
+        body.put("contactPhone", CHEN_PHONE);
+        body.put(
+                "form",
+                Map.of(
+                        "contributionMonths",
+                        24,
+                        "bankAccount",
+                        "6222020402012345678",
+                        "withdrawAmount",
+                        monthlyRent * 3,
+                        "monthlyRent",
+                        monthlyRent,
+                        "ownsHomeInCity",
+                        false,
+                        "hasOutstandingFundLoan",
+                        false));
+        body.put(
+                "materials",
+                List.of(
+                        Map.of("code", "id-card", "reference", "E-LICENCE:" + CHEN_ID),
+                        Map.of("code", "bank-card", "reference", "PAPER")));
+        return body;
+    }
+}
