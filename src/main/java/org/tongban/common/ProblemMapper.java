@@ -3,6 +3,7 @@ package org.tongban.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -51,7 +52,9 @@ public class ProblemMapper {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
         // Jackson's own message can quote the input; keep only where it went wrong.
-        var error = new FieldError(field, "malformed-json", "The body is not valid JSON for this operation");
+        var error = e instanceof UnrecognizedPropertyException
+                ? new FieldError(field, "unknown-field", "This operation has no such field")
+                : new FieldError(field, "malformed-json", "The body is not valid JSON for this operation");
         var location = e.getLocation() == null
                 ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column "

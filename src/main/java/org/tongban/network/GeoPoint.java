@@ -2,14 +2,16 @@ package org.tongban.network;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A WGS-84 position. {@code approximate} is true for every seeded position: exact coordinates of
- * the service centres are not in our sources.
+ * the service centres are not in our sources. Both coordinates are required: a missing one must not
+ * be read as 0 degrees, half a world away.
  */
 public record GeoPoint(
-        @DecimalMin("-90") @DecimalMax("90") double lat,
-        @DecimalMin("-180") @DecimalMax("180") double lon,
+        @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+        @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon,
         boolean approximate) {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;

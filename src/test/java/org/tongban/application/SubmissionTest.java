@@ -213,6 +213,19 @@ class SubmissionTest {
     }
 
     @Test
+    void aMisspeltOrMissingCoordinateIsRefusedNotReadAsZeroDegrees() {
+        var misspelt = rent("MOBILE", CHEN_ID);
+        misspelt.put("location", Map.of("latitude", 24.49, "lon", 118.04));
+        submit(citizen("citizen-chen"), misspelt)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("location.latitude"))
+                .body("errors[0].code", equalTo("unknown-field"));
+        var halfAPosition = rent("MOBILE", CHEN_ID);
+        halfAPosition.put("location", Map.of("lat", 24.49));
+        submit(citizen("citizen-chen"), halfAPosition).statusCode(400).body("errors.field", hasItem("location.lon"));
+    }
+
+    @Test
     void withinTheCapTheRentWithdrawalIsApprovedInstantly() {
         var body = rent("MOBILE", CHEN_ID);
         body.put("form", rentForm(1800.0));
