@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.tongban.common.JsonCodec;
@@ -48,7 +49,7 @@ public class ApplicationQueries {
         var scope = scopeOrNone.orElseThrow(() ->
                 new ProblemException(403, "forbidden", "Forbidden", "No applications are in your scope", List.of()));
         var jpql = new StringBuilder("SELECT a FROM Application a WHERE ").append(scope.where());
-        var params = new java.util.HashMap<>(scope.params());
+        var params = new HashMap<>(scope.params());
         if (state != null) {
             jpql.append(" AND a.state = :state");
             params.put("state", state);

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.audit.Actor;
+import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
 import org.tongban.identity.Callers;
@@ -52,8 +53,7 @@ public class CatalogAdminResource {
     public ItemHeader saveItem(@PathParam("code") String code, @NotNull @Valid ItemHeader header) {
         if (!code.equals(header.code())) {
             throw ProblemException.unprocessable(
-                    "The body names another item",
-                    List.of(new org.tongban.common.FieldError("code", "path-mismatch", "must be " + code)));
+                    "The body names another item", List.of(new FieldError("code", "path-mismatch", "must be " + code)));
         }
         return admin.saveItem(actor(), header).header();
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -52,8 +53,8 @@ public class ProblemMapper {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
         // Jackson's own message can quote the input; keep only where it went wrong.
-        var error = e instanceof UnrecognizedPropertyException
-                ? new FieldError(field, "unknown-field", "This operation has no such field")
+        var error = e instanceof UnrecognizedPropertyException unknown
+                ? new FieldError(field, "unknown-field", "no such field here; known: " + knownFields(unknown))
                 : new FieldError(field, "malformed-json", "The body is not valid JSON for this operation");
         var location = e.getLocation() == null
                 ? ""
@@ -68,6 +69,10 @@ public class ProblemMapper {
                         null,
                         List.of(error)),
                 uri);
+    }
+
+    private static String knownFields(UnrecognizedPropertyException e) {
+        return e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
     @ServerExceptionMapper

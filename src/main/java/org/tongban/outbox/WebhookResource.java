@@ -3,9 +3,12 @@ package org.tongban.outbox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,9 +22,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.audit.Actor;
+import org.tongban.common.Page;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
 
@@ -73,9 +78,14 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(
             summary = "A subscription's deliveries",
-            description = "Newest first, with attempts and the last error; DEAD ones need a redelivery.")
-    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("status") Delivery.Status status) {
-        return webhooks.deliveries(id, status);
+            description = "Newest first, with attempts and the last error; DEAD ones need a redelivery."
+                    + " Keyset-paginated.")
+    public Page<DeliveryView> deliveries(
+            @PathParam("id") long id,
+            @QueryParam("status") Delivery.Status status,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") Long cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return webhooks.deliveries(id, status, cursor, limit);
     }
 
     @POST

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.common.FieldError;
+import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 
 /** Managing webhook subscriptions and their deliveries; every change is audited. */
@@ -63,10 +64,12 @@ public class Webhooks {
         return after;
     }
 
+    /** Newest first; {@code beforeId} is the id of the last delivery of the previous page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeliveryView> deliveries(long subscriptionId, Delivery.Status status) {
+    public Page<DeliveryView> deliveries(long subscriptionId, Delivery.Status status, Long beforeId, int limit) {
         subscription(subscriptionId);
-        String filter = status == null ? "" : " AND d.status = :status";
+        String filter =
+                (status == null ? "" : " AND d.status = :status") + (beforeId == null ? "" : " AND d.id < :before");
         var query = em.createQuery(
                         "SELECT new org.tongban.outbox.DeliveryView(d.id, e.eventId, e.eventType, d.status, d.attempts,"
                                 + " d.nextAttemptAt, d.lastStatus, d.lastError, d.deliveredAt) FROM Delivery d, OutboxEvent e"
@@ -74,11 +77,14 @@ public class Webhooks {
                                 + " ORDER BY d.id DESC",
                         DeliveryView.class)
                 .setParameter("subscription", subscriptionId)
-                .setMaxResults(200);
+                .setMaxResults(limit + 1);
         if (status != null) {
             query.setParameter("status", status);
         }
-        return query.getResultList();
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
+        return Page.of(query.getResultList(), limit, delivery -> String.valueOf(delivery.id()));
     }
 
     /** Sends a delivery again, whatever became of it: due now, attempts counted afresh. */

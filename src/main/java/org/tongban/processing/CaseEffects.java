@@ -14,6 +14,7 @@ import java.util.Set;
 import org.tongban.application.Application;
 import org.tongban.catalog.FlowStep;
 import org.tongban.catalog.ItemStandard;
+import org.tongban.catalog.Limit;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
@@ -195,8 +196,7 @@ public class CaseEffects {
         a.statutoryDue = c.clock()
                 .due(
                         a.statutoryDue,
-                        new org.tongban.catalog.Limit(
-                                days, c.standard().statutoryLimit().unit()));
+                        new Limit(days, c.standard().statutoryLimit().unit()));
         return details("days", days, "reason", c.request().extension().reason(), "statutoryDue", a.statutoryDue);
     }
 

@@ -2,6 +2,9 @@ package org.tongban.rating;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -12,10 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.Page;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
 
@@ -35,11 +39,14 @@ public class RectificationResource {
     @Operation(
             summary = "Rectifications in the caller's scope",
             description = "A clerk's service point, a reviewer's department, a supervisor's district (or the city);"
-                    + " soonest deadline first.")
-    public List<RectificationView> list(
+                    + " oldest (so soonest deadline) first; keyset-paginated. Without a status, those not yet"
+                    + " finished (neither CLOSED nor DISMISSED).")
+    public Page<RectificationView> list(
             @QueryParam("status") RectificationStatus status,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
-        return rectifications.list(callers.current(), status, overdue);
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") Long cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return rectifications.list(callers.current(), new Rectifications.Filter(status, overdue, cursor, limit));
     }
 
     @POST
@@ -52,7 +59,7 @@ public class RectificationResource {
                             + " A supervisor: UPHOLD_APPEAL (the rating is marked malicious) or REJECT_APPEAL. Each with a note.")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public RectificationView step(@PathParam("id") long id, @NotNull Rectifications.StepRequest request) {
+    public RectificationView step(@PathParam("id") long id, @NotNull @Valid Rectifications.StepRequest request) {
         return rectifications.act(callers.current(), id, request);
     }
 }

@@ -18,4 +18,9 @@ public enum RectificationStatus {
     public boolean awaitsTheUnit() {
         return this == OPEN || this == CALLED_BACK || this == RECTIFIED;
     }
+
+    /** Nothing more can happen: the citizen rated the rectification, or the rating was dismissed. */
+    public boolean isFinished() {
+        return this == CLOSED || this == DISMISSED;
+    }
 }

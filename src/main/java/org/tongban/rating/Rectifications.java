@@ -3,14 +3,18 @@ package org.tongban.rating;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.common.FieldError;
+import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
@@ -26,7 +30,9 @@ public class Rectifications {
     @Inject
     Clock clock;
 
-    public record StepRequest(RectificationSteps.Step step, String note) {}
+    public record StepRequest(
+            @NotNull RectificationSteps.Step step,
+            @Size(max = 1000) String note) {}
 
     public RectificationView act(Caller caller, long id, StepRequest request) {
         Rectification r = Rectification.findById(id);
@@ -71,26 +77,46 @@ public class Rectifications {
         return RectificationView.of(r, LocalDate.now(clock));
     }
 
+    /**
+     * Rectifications in the caller's scope, oldest first (so soonest deadline first: every deadline
+     * is the same number of working days after opening). Without a status, those not yet finished.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RectificationView> list(Caller caller, RectificationStatus status, boolean overdueOnly) {
+    public Page<RectificationView> list(Caller caller, Filter filter) {
         Map<String, Object> params = new HashMap<>();
         var where = new StringBuilder(scope(caller, params));
-        if (status != null) {
-            where.append(" AND status = :status");
-            params.put("status", status);
-        }
+        where.append(" AND status IN :statuses");
+        params.put("statuses", filter.status() == null ? UNFINISHED : List.of(filter.status()));
         LocalDate today = LocalDate.now(clock);
-        if (overdueOnly) {
+        if (filter.overdueOnly()) {
             where.append(" AND status IN :waiting AND deadline < :today");
-            params.put(
-                    "waiting",
-                    List.of(RectificationStatus.OPEN, RectificationStatus.CALLED_BACK, RectificationStatus.RECTIFIED));
+            params.put("waiting", AWAITING_THE_UNIT);
             params.put("today", today);
         }
-        return Rectification.<Rectification>find(where + " ORDER BY deadline, id", params).page(0, 200).list().stream()
-                .map(r -> RectificationView.of(r, today))
-                .toList();
+        if (filter.afterId() != null) {
+            where.append(" AND id > :after");
+            params.put("after", filter.afterId());
+        }
+        List<RectificationView> fetched =
+                Rectification.<Rectification>find(where + " ORDER BY id", params)
+                        .range(0, filter.limit())
+                        .list()
+                        .stream()
+                        .map(r -> RectificationView.of(r, today))
+                        .toList();
+        return Page.of(fetched, filter.limit(), view -> String.valueOf(view.id()));
     }
+
+    /** @param afterId the id of the last rectification of the previous page */
+    public record Filter(RectificationStatus status, boolean overdueOnly, Long afterId, int limit) {}
+
+    private static final List<RectificationStatus> AWAITING_THE_UNIT = Arrays.stream(RectificationStatus.values())
+            .filter(RectificationStatus::awaitsTheUnit)
+            .toList();
+
+    private static final List<RectificationStatus> UNFINISHED = Arrays.stream(RectificationStatus.values())
+            .filter(status -> !status.isFinished())
+            .toList();
 
     private static String actingRole(Caller caller, Rectification r, RectificationSteps.Who who) {
         if (who == RectificationSteps.Who.SUPERVISOR && caller.hasRole(Role.SUPERVISOR)) {

@@ -70,6 +70,8 @@ public class SeedImporter {
             SeedReport report = importIfEmpty(Actor.system("seed-import"));
             if (report != null) {
                 LOG.infof("Seeds loaded: %s", report);
+            } else {
+                LOG.info("Catalogue already present: seeds not reloaded (POST /api/v1/admin/seeds/import re-imports)");
             }
         }
     }

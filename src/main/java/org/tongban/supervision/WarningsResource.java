@@ -25,6 +25,9 @@ import org.tongban.rating.Rectifications;
 @Produces(MediaType.APPLICATION_JSON)
 public class WarningsResource {
 
+    /** The most overdue rectifications shown here; GET /api/v1/rectifications?overdue=true pages through all. */
+    static final int OVERDUE_RECTIFICATIONS_SHOWN = 50;
+
     @Inject
     Callers callers;
 
@@ -38,16 +41,18 @@ public class WarningsResource {
     @RolesAllowed({Role.SUPERVISOR, Role.REVIEWER, Role.CLERK})
     @Operation(
             summary = "Yellow and red cases (电子监察)",
-            description =
-                    "Running cases close to or past their promised due date, or with a flow step that overran its"
-                            + " own limit, in the caller's scope: a supervisor's district (or the city), a reviewer's department,"
-                            + " a clerk's service point; by number. Also the rectifications of bad reviews past their deadline.")
+            description = "Running cases close to or past their promised due date, or with a flow step that overran its"
+                    + " own limit, in the caller's scope: a supervisor's district (or the city), a reviewer's department,"
+                    + " a clerk's service point; by number. Also the 50 oldest rectifications of bad reviews past their deadline"
+                    + " (all of them: GET /api/v1/rectifications?overdue=true).")
     public SupervisionWarnings warnings(
             @QueryParam("colour") Warning colour,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         Caller caller = callers.current();
         Page<CaseSummary> page = queries.warnings(caller, colour, cursor, limit);
-        return new SupervisionWarnings(page.items(), page.nextCursor(), rectifications.list(caller, null, true));
+        var overdue =
+                rectifications.list(caller, new Rectifications.Filter(null, true, null, OVERDUE_RECTIFICATIONS_SHOWN));
+        return new SupervisionWarnings(page.items(), page.nextCursor(), overdue.items());
     }
 }

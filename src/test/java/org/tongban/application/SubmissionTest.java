@@ -3,6 +3,7 @@ package org.tongban.application;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -219,7 +220,8 @@ class SubmissionTest {
         submit(citizen("citizen-chen"), misspelt)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("location.latitude"))
-                .body("errors[0].code", equalTo("unknown-field"));
+                .body("errors[0].code", equalTo("unknown-field"))
+                .body("errors[0].message", containsString("known: approximate, lat, lon"));
         var halfAPosition = rent("MOBILE", CHEN_ID);
         halfAPosition.put("location", Map.of("lat", 24.49));
         submit(citizen("citizen-chen"), halfAPosition).statusCode(400).body("errors.field", hasItem("location.lon"));

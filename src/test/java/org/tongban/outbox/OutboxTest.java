@@ -116,7 +116,7 @@ class OutboxTest {
         admin().queryParam("status", "DELIVERED")
                 .get("/api/v1/admin/webhooks/" + subscription + "/deliveries")
                 .then()
-                .body("find { it.eventId == '" + eventIds(number).get(0) + "' }.attempts", equalTo(3));
+                .body("items.find { it.eventId == '" + eventIds(number).get(0) + "' }.attempts", equalTo(3));
     }
 
     @Test
@@ -135,7 +135,7 @@ class OutboxTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getLong("find { it.eventId == '" + eventIds(number).get(0) + "' }.id");
+                .getLong("items.find { it.eventId == '" + eventIds(number).get(0) + "' }.id");
         receiver.failNext(0);
         admin().post("/api/v1/admin/webhooks/deliveries/" + dead + "/redeliver")
                 .then()

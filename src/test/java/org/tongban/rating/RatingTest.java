@@ -2,7 +2,11 @@ package org.tongban.rating;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,10 +47,10 @@ class RatingTest {
                 .get("/api/v1/rectifications")
                 .then()
                 .statusCode(200)
-                .body("application", hasItem(number))
+                .body("items.application", hasItem(number))
                 .extract()
                 .jsonPath()
-                .getLong("find { it.application == '" + number + "' }.id");
+                .getLong("items.find { it.application == '" + number + "' }.id");
         step("clerk-haicang", id, "REPLY", "已整改").statusCode(409);
         step("clerk-haicang", id, "CALLBACK", "已电话回访，了解诉求").statusCode(200).body("status", equalTo("CALLED_BACK"));
         step("clerk-haicang", id, "RECTIFY", "").statusCode(422);
@@ -66,11 +70,43 @@ class RatingTest {
                 .statusCode(200)
                 .body("rectification.status", equalTo("CLOSED"))
                 .body("rectification.applicantLevel", equalTo(2));
+        as("clerk-haicang", "tongban-clerk")
+                .get("/api/v1/rectifications")
+                .then()
+                .body("items.id", not(hasItem((int) id)));
+        as("clerk-haicang", "tongban-clerk")
+                .queryParam("status", "CLOSED")
+                .get("/api/v1/rectifications")
+                .then()
+                .body("items.id", hasItem((int) id));
         as("supervisor-city", "tongban-app")
                 .queryParam("subject", "application:" + number)
                 .get("/api/v1/audit")
                 .then()
                 .body("items.action", hasItem("rating.submit"));
+    }
+
+    @Test
+    void rectificationsArePagedOldestFirst() {
+        rate(completedCase(), 5).statusCode(201);
+        rate(completedCase(), 4).statusCode(201);
+        var first = as("clerk-haicang", "tongban-clerk")
+                .queryParam("limit", 1)
+                .get("/api/v1/rectifications")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("nextCursor", notNullValue())
+                .extract()
+                .jsonPath();
+        long firstId = first.getLong("items[0].id");
+        as("clerk-haicang", "tongban-clerk")
+                .queryParam("limit", 1)
+                .queryParam("cursor", first.getString("nextCursor"))
+                .get("/api/v1/rectifications")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", greaterThan((int) firstId));
     }
 
     @Test
@@ -120,7 +156,7 @@ class RatingTest {
                 .then()
                 .extract()
                 .jsonPath()
-                .getLong("find { it.application == '" + number + "' }.id");
+                .getLong("items.find { it.application == '" + number + "' }.id");
         step("clerk-haicang", id, "APPEAL", "评价内容与办件无关，系恶意评价").statusCode(200).body("status", equalTo("APPEALED"));
         step("clerk-haicang", id, "UPHOLD_APPEAL", "自己裁决").statusCode(403);
         step("supervisor-haicang", id, "UPHOLD_APPEAL", "经核实属恶意评价")
