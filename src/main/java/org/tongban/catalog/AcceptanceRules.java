@@ -59,7 +59,7 @@ public final class AcceptanceRules {
         }
         String what =
                 condition.text() == null ? condition.rule() : condition.text().en();
-        String code = outcome.isError() ? "rule-error" : "condition-not-met";
+        String code = outcome.isError() ? RuleFailure.ERROR : RuleFailure.NOT_MET;
         String message =
                 outcome.isError() ? "could not be checked (" + what + "): " + outcome.error() : "not met: " + what;
         return Optional.of(new RuleFailure(condition.text(), condition.rule(), condition.field(), code, message));

@@ -45,10 +45,14 @@ public final class ApplicationCheck {
     public Result check(ItemStandard standard, JsonNode form, ApplicantFacts applicant, List<OfferedMaterial> offered) {
         List<FieldError> problems = new ArrayList<>();
         schemas.valueProblems(standard.form(), form).forEach(p -> problems.add(p.under("form")));
+        Set<String> invalidFields = problems.stream().map(FieldError::field).collect(Collectors.toSet());
         var inputs = new RuleInputs(form, standard.parameters(), applicant);
         for (RuleFailure failure : rules.unmetConditions(standard.conditions(), inputs)) {
             String field = failure.field() == null ? "form" : "form." + failure.field();
-            problems.add(new FieldError(field, failure.code(), failure.message()));
+            // A rule that cannot read a missing or mistyped field says nothing the schema did not.
+            if (!(failure.isError() && invalidFields.contains(field))) {
+                problems.add(new FieldError(field, failure.code(), failure.message()));
+            }
         }
         List<String> owed = new ArrayList<>();
         problems.addAll(offeredProblems(standard, offered));

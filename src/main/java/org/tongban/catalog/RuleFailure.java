@@ -10,4 +10,13 @@ import org.tongban.common.LocalizedText;
  * @param code {@code condition-not-met} or {@code rule-error}
  * @param message a sentence in English; for a rule error, what went wrong
  */
-public record RuleFailure(LocalizedText text, String rule, String field, String code, String message) {}
+public record RuleFailure(LocalizedText text, String rule, String field, String code, String message) {
+
+    static final String NOT_MET = "condition-not-met";
+    static final String ERROR = "rule-error";
+
+    /** The rule could not be evaluated, as opposed to evaluated to false. */
+    public boolean isError() {
+        return ERROR.equals(code);
+    }
+}

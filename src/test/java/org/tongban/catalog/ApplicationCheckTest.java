@@ -23,6 +23,17 @@ class ApplicationCheckTest {
     }
 
     @Test
+    void aMissingFieldIsReportedOnceNotAgainByTheRulesThatReadIt() {
+        var example = sampleVersion().example();
+        var form = json("{monthlyRent: 2000, bankAccount: {number: '6222020402012345678'}}");
+        assertThat(CHECK.check(sampleVersion(), form, APPLICANT, example.materials())
+                        .problems())
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(
+                        tuple("form.contributionMonths", "required"), tuple("form.monthlyRent", "condition-not-met"));
+    }
+
+    @Test
     void everyProblemOfTheApplicationAtOnce() {
         var form = json("{contributionMonths: 1, monthlyRent: 2000, bankAccount: {number: '12'}}");
         var offered = List.of(
