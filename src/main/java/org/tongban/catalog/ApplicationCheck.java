@@ -60,6 +60,18 @@ public final class ApplicationCheck {
         return new Result(problems, owed);
     }
 
+    /**
+     * A supplement (补正): the form as it becomes must still fit the schema, and every material
+     * brought must be on the list and properly referenced. Conditions are the acceptance decision's.
+     */
+    public List<FieldError> supplementProblems(
+            ItemStandard standard, JsonNode formAfter, List<OfferedMaterial> brought) {
+        List<FieldError> problems = new ArrayList<>();
+        schemas.valueProblems(standard.form(), formAfter).forEach(p -> problems.add(p.under("form")));
+        problems.addAll(offeredProblems(standard, brought));
+        return problems;
+    }
+
     /** Instant approval (秒批): approved only when the version has instant-approval rules and all hold. */
     public InstantDecision instantApproval(ItemStandard standard, JsonNode form, ApplicantFacts applicant) {
         return rules.instantApproval(

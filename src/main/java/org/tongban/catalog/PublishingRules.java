@@ -113,8 +113,8 @@ public final class PublishingRules {
 
     private static void undecidable(String field, RuleOutcome outcome, List<FieldError> problems) {
         if (outcome.isError()) {
-            problems.add(
-                    new FieldError(field, "rule-error", "undecidable on the example application: " + outcome.error()));
+            problems.add(new FieldError(
+                    field, RuleFailure.ERROR, "undecidable on the example application: " + outcome.error()));
         }
     }
 

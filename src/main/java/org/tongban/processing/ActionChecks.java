@@ -2,6 +2,8 @@ package org.tongban.processing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.tongban.catalog.ItemStandard;
 import org.tongban.common.FieldError;
 
 /** What each action must carry, all problems at once. Pure. */
@@ -9,7 +11,7 @@ public final class ActionChecks {
 
     private ActionChecks() {}
 
-    public static List<FieldError> problems(ActionRequest request) {
+    public static List<FieldError> problems(ActionRequest request, ItemStandard standard) {
         List<FieldError> problems = new ArrayList<>();
         switch (request.action()) {
             case REFUSE_ACCEPTANCE -> {
@@ -33,13 +35,10 @@ public final class ActionChecks {
                             "missing", "required", "list everything to supplement in this one notice (一次性告知)"));
                 } else {
                     for (int i = 0; i < request.missing().size(); i++) {
-                        String target = request.missing().get(i).target();
-                        if (!target.startsWith("form.") && !target.startsWith("materials.")) {
-                            problems.add(new FieldError(
-                                    "missing[" + i + "].target",
-                                    "invalid-target",
-                                    "name a form field (form.x) or a material (materials.x)"));
-                        }
+                        String item = "missing[" + i + "]";
+                        targetProblem(request.missing().get(i).target(), standard)
+                                .map(problem -> problem.under(item))
+                                .ifPresent(problems::add);
                     }
                 }
             }
@@ -69,6 +68,31 @@ public final class ActionChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * A notice names a field of the item's form or a material on its list: asking for anything
+     * else would be a requirement outside the published standard (清单之外无要求).
+     */
+    private static Optional<FieldError> targetProblem(String target, ItemStandard standard) {
+        if (target.startsWith("materials.")) {
+            String code = target.substring("materials.".length());
+            boolean listed =
+                    standard.materials().stream().anyMatch(m -> m.code().equals(code));
+            return listed
+                    ? Optional.empty()
+                    : Optional.of(new FieldError(
+                            "target", "not-on-materials-list", code + " is not on this item's materials list"));
+        }
+        if (target.startsWith("form.")) {
+            String field = target.substring("form.".length()).split("[.\\[]", 2)[0];
+            return standard.form().path("properties").has(field)
+                    ? Optional.empty()
+                    : Optional.of(new FieldError(
+                            "target", "not-a-form-field", field + " is not a field of this item's form"));
+        }
+        return Optional.of(
+                new FieldError("target", "invalid-target", "name a form field (form.x) or a material (materials.x)"));
     }
 
     private static void deliveryProblems(ActionRequest.Delivery delivery, List<FieldError> problems) {

@@ -20,6 +20,7 @@ import org.tongban.application.Transitions;
 import org.tongban.application.WorkAssignment;
 import org.tongban.audit.Actor;
 import org.tongban.calendar.Calendars;
+import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
@@ -77,11 +78,12 @@ public class ActionService {
                         request.action() + " in state " + a.state + " is for " + transition.parties()
                                 + ", which you are not",
                         List.of()));
-        List<FieldError> problems = ActionChecks.problems(request);
+        ItemStandard standard = standardOf(a);
+        List<FieldError> problems = ActionChecks.problems(request, standard);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable(request.action() + " needs more information", problems);
         }
-        apply(a, transition, request, Actor.of(caller, role));
+        apply(a, standard, transition, request, Actor.of(caller, role));
         return a;
     }
 
@@ -91,16 +93,25 @@ public class ActionService {
         Transitions.Transition transition = transition(a, action);
         apply(
                 a,
+                standardOf(a),
                 transition,
                 new ActionRequest(action, comment, null, null, null, null, null, null, null, null, null),
                 Actor.system(job));
     }
 
-    private void apply(Application a, Transitions.Transition transition, ActionRequest request, Actor actor) {
+    private static ItemStandard standardOf(Application a) {
+        return ItemVersion.<ItemVersion>findById(a.itemVersionId).standard();
+    }
+
+    private void apply(
+            Application a,
+            ItemStandard standard,
+            Transitions.Transition transition,
+            ActionRequest request,
+            Actor actor) {
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
         CaseClock caseClock = new CaseClock(calendars.current());
-        var standard = ItemVersion.<ItemVersion>findById(a.itemVersionId).standard();
         ApplicationState from = a.state;
         ApplicationState to = transition.to() != null ? transition.to() : resumedOrSame(a, request.action());
         Map<String, Object> details =

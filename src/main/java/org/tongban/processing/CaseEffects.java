@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tongban.application.Application;
+import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.FlowStep;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.Limit;
@@ -33,6 +34,9 @@ public class CaseEffects {
 
     @Inject
     JsonCodec json;
+
+    @Inject
+    ApplicationCheck check;
 
     /** Everything an effect may read. */
     public record Context(
@@ -137,6 +141,13 @@ public class CaseEffects {
                 form, c.request().form(), materials, c.request().materials());
         if (c.request().form() != null) {
             form.setAll(c.request().form());
+        }
+        List<FieldError> problems = check.supplementProblems(
+                c.standard(),
+                form,
+                c.request().materials() == null ? List.of() : c.request().materials());
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("The supplement cannot be taken as it is", problems);
         }
         List<OfferedMaterial> merged = Supplements.merge(materials, c.request().materials());
         a.form = json.write(form);

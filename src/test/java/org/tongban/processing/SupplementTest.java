@@ -1,6 +1,8 @@
 package org.tongban.processing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -8,6 +10,7 @@ import static org.tongban.processing.Cases.act;
 import static org.tongban.processing.Cases.action;
 import static org.tongban.processing.Cases.citizen;
 import static org.tongban.processing.Cases.clerk;
+import static org.tongban.processing.Cases.etag;
 import static org.tongban.processing.Cases.submit;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -86,6 +89,38 @@ class SupplementTest {
                 .then()
                 .body("findAll { it.action == 'REQUEST_SUPPLEMENT' }.size()", equalTo(2))
                 .body("find { it.action == 'REQUEST_SUPPLEMENT' }.details.missing.size()", equalTo(2));
+    }
+
+    @Test
+    void aSupplementIsCheckedAgainstTheFormAndTheMaterialsListAndNothingChangesWhenItFails() {
+        String number = submit(citizen(), Cases.rent());
+        act(
+                        clerk("clerk-haicang"),
+                        number,
+                        action(
+                                "REQUEST_SUPPLEMENT",
+                                "missing",
+                                List.of(Map.of("target", "form.monthlyRent", "problem", "月租金与合同不一致"))))
+                .statusCode(200);
+        String before = etag(citizen(), number);
+        act(
+                        citizen(),
+                        number,
+                        action(
+                                "SUPPLEMENT",
+                                "form",
+                                Map.of("monthlyRent", -1),
+                                "materials",
+                                List.of(Map.of("code", "household-register", "reference", "PAPER"))))
+                .statusCode(422)
+                .body("errors.field", containsInAnyOrder("form.monthlyRent", "materials[0].code"));
+        assertThat(etag(citizen(), number)).isEqualTo(before);
+        given().auth()
+                .oauth2(citizen())
+                .get("/api/v1/applications/" + number)
+                .then()
+                .body("state", equalTo("SUPPLEMENT_REQUESTED"))
+                .body("form.monthlyRent", not(equalTo(-1)));
     }
 
     @Test

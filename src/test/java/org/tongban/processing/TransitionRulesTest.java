@@ -2,6 +2,7 @@ package org.tongban.processing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -57,9 +58,17 @@ class TransitionRulesTest {
         act(
                         clerk("clerk-haicang"),
                         number,
-                        action("REQUEST_SUPPLEMENT", "missing", List.of(Map.of("target", "bank", "problem", "x"))))
+                        action(
+                                "REQUEST_SUPPLEMENT",
+                                "missing",
+                                List.of(
+                                        Map.of("target", "bank", "problem", "x"),
+                                        Map.of("target", "materials.household-register", "problem", "请提供户口本"),
+                                        Map.of("target", "form.spouseIncome", "problem", "请填写配偶收入"),
+                                        Map.of("target", "form.monthlyRent", "problem", "与合同不符"))))
                 .statusCode(422)
-                .body("errors[0].code", equalTo("invalid-target"));
+                .body("errors.field", contains("missing[0].target", "missing[1].target", "missing[2].target"))
+                .body("errors.code", contains("invalid-target", "not-on-materials-list", "not-a-form-field"));
         assertThat(etag(clerk("clerk-haicang"), number)).isEqualTo(before);
         given().auth()
                 .oauth2(citizen())
