@@ -40,6 +40,16 @@ final class Cases {
                 .header("ETag");
     }
 
+    /** A supplement notice (一次性告知) about one thing. */
+    static Map<String, Object> noticeAbout(String target, String problem) {
+        return action("REQUEST_SUPPLEMENT", "missing", List.of(Map.of("target", target, "problem", problem)));
+    }
+
+    /** A supplement (补正) bringing form values and materials. */
+    static Map<String, Object> supplementOf(Map<String, Object> form, List<Map<String, String>> materials) {
+        return action("SUPPLEMENT", "form", form, "materials", materials);
+    }
+
     /** Reads the current ETag as the actor, then acts with it. */
     static ValidatableResponse act(String token, String number, Map<String, Object> action) {
         return act(token, number, etag(token, number), action);

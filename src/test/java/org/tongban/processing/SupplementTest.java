@@ -11,7 +11,9 @@ import static org.tongban.processing.Cases.action;
 import static org.tongban.processing.Cases.citizen;
 import static org.tongban.processing.Cases.clerk;
 import static org.tongban.processing.Cases.etag;
+import static org.tongban.processing.Cases.noticeAbout;
 import static org.tongban.processing.Cases.submit;
+import static org.tongban.processing.Cases.supplementOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -56,32 +58,17 @@ class SupplementTest {
         act(
                         citizen(),
                         number,
-                        action(
-                                "SUPPLEMENT",
-                                "form",
+                        supplementOf(
                                 Map.of("monthlyRent", 2400, "rentalContractNo", "ZL-2026-0001"),
-                                "materials",
                                 List.of(Map.of("code", "rental-contract", "reference", "FILE:lease-1"))))
                 .statusCode(200)
                 .body("state", equalTo("RECEIVED"))
                 .body("form.monthlyRent", equalTo(2400));
 
-        act(
-                        clerk("clerk-haicang"),
-                        number,
-                        action(
-                                "REQUEST_SUPPLEMENT",
-                                "missing",
-                                List.of(Map.of("target", "form.bankAccount", "problem", "银行卡号有误"))))
+        act(clerk("clerk-haicang"), number, noticeAbout("form.bankAccount", "银行卡号有误"))
                 .statusCode(422)
                 .body("errors[0].code", equalTo("already-notified"));
-        act(
-                        clerk("clerk-haicang"),
-                        number,
-                        action(
-                                "REQUEST_SUPPLEMENT",
-                                "missing",
-                                List.of(Map.of("target", "materials.rental-contract", "problem", "合同缺少出租人签字"))))
+        act(clerk("clerk-haicang"), number, noticeAbout("materials.rental-contract", "合同缺少出租人签字"))
                 .statusCode(200);
         given().auth()
                 .oauth2(citizen())
@@ -94,23 +81,14 @@ class SupplementTest {
     @Test
     void aSupplementIsCheckedAgainstTheFormAndTheMaterialsListAndNothingChangesWhenItFails() {
         String number = submit(citizen(), Cases.rent());
-        act(
-                        clerk("clerk-haicang"),
-                        number,
-                        action(
-                                "REQUEST_SUPPLEMENT",
-                                "missing",
-                                List.of(Map.of("target", "form.monthlyRent", "problem", "月租金与合同不一致"))))
+        act(clerk("clerk-haicang"), number, noticeAbout("form.monthlyRent", "月租金与合同不一致"))
                 .statusCode(200);
         String before = etag(citizen(), number);
         act(
                         citizen(),
                         number,
-                        action(
-                                "SUPPLEMENT",
-                                "form",
+                        supplementOf(
                                 Map.of("monthlyRent", -1),
-                                "materials",
                                 List.of(Map.of("code", "household-register", "reference", "PAPER"))))
                 .statusCode(422)
                 .body("errors.field", containsInAnyOrder("form.monthlyRent", "materials[0].code"));
