@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.Page;
@@ -48,25 +50,35 @@ public class ApplicationQueries {
             int limit) {
         var scope = scopeOrNone.orElseThrow(() ->
                 new ProblemException(403, "forbidden", "Forbidden", "No applications are in your scope", List.of()));
-        var jpql = new StringBuilder("SELECT a FROM Application a WHERE ").append(scope.where());
+        var filter = new StringBuilder();
         var params = new HashMap<>(scope.params());
         if (state != null) {
-            jpql.append(" AND a.state = :state");
+            filter.append(" AND a.state = :state");
             params.put("state", state);
         }
         if (itemCode != null) {
-            jpql.append(" AND a.itemCode = :item");
+            filter.append(" AND a.itemCode = :item");
             params.put("item", itemCode);
         }
         if (before != null) {
-            jpql.append(" AND a.id < :before");
+            filter.append(" AND a.id < :before");
             params.put("before", before);
         }
-        var query = em.createQuery(jpql.append(" ORDER BY a.id DESC").toString(), Application.class)
-                .setMaxResults(limit + 1);
-        params.forEach(query::setParameter);
-        List<Application> found = query.getResultList();
+        // Newest first from each branch, then the newest of those: one page's worth per branch.
+        List<Application> found = scope.branches().stream()
+                .flatMap(branch -> newestFirst("(" + branch + ")" + filter, params, limit + 1).stream())
+                .sorted(Comparator.comparingLong((Application a) -> a.id).reversed())
+                .limit(limit + 1)
+                .toList();
         Page<Application> page = Page.of(found, limit, a -> String.valueOf(a.id));
         return new Page<>(views.of(page.items(), caller), page.nextCursor());
+    }
+
+    private List<Application> newestFirst(String where, Map<String, Object> params, int rows) {
+        var query = em.createQuery(
+                        "SELECT a FROM Application a WHERE " + where + " ORDER BY a.id DESC", Application.class)
+                .setMaxResults(rows);
+        params.forEach(query::setParameter); // every branch uses every parameter
+        return query.getResultList();
     }
 }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tongban.common.FieldError;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.deadline.Warning;
@@ -14,7 +16,7 @@ import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
 import org.tongban.processing.CaseSummary;
 
-/** Yellow and red running cases in the caller's scope, soonest due first. */
+/** Yellow and red running cases in the caller's scope: red first, by number within a colour. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class WarningQueries {
@@ -27,15 +29,24 @@ public class WarningQueries {
         var where = new StringBuilder("a.isOpen = true AND a.warning IN :colours AND ").append(scope(caller, params));
         params.put("colours", colour == null ? List.of(Warning.YELLOW, Warning.RED) : List.of(colour));
         if (after != null) {
-            where.append(" AND a.number > :after");
-            params.put("after", after);
+            where.append(" AND (a.warning > :afterColour OR (a.warning = :afterColour AND a.number > :afterNumber))");
+            String[] key = after.split("\\|", 2);
+            if (key.length != 2
+                    || Arrays.stream(Warning.values()).noneMatch(w -> w.name().equals(key[0]))) {
+                throw ProblemException.unprocessable(
+                        "The cursor is not one this service gave",
+                        List.of(new FieldError("cursor", "invalid-cursor", "use nextCursor as given")));
+            }
+            params.put("afterColour", Warning.valueOf(key[0]));
+            params.put("afterNumber", key[1]);
         }
+        // RED sorts before YELLOW: the most urgent first, and in the order of the index.
         var query = em.createQuery(
-                        CaseSummary.SELECT + " FROM Application a WHERE " + where + " ORDER BY a.number",
+                        CaseSummary.SELECT + " FROM Application a WHERE " + where + " ORDER BY a.warning, a.number",
                         CaseSummary.class)
                 .setMaxResults(limit + 1);
         params.forEach(query::setParameter);
-        return Page.of(query.getResultList(), limit, CaseSummary::number);
+        return Page.of(query.getResultList(), limit, c -> c.warning() + "|" + c.number());
     }
 
     private static String scope(Caller caller, Map<String, Object> params) {

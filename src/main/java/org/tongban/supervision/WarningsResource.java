@@ -43,7 +43,7 @@ public class WarningsResource {
             summary = "Yellow and red cases (电子监察)",
             description = "Running cases close to or past their promised due date, or with a flow step that overran its"
                     + " own limit, in the caller's scope: a supervisor's district (or the city), a reviewer's department,"
-                    + " a clerk's service point; by number. Also the 50 oldest rectifications of bad reviews past their deadline"
+                    + " a clerk's service point; red first, by number within a colour. Also the 50 oldest rectifications of bad reviews past their deadline"
                     + " (all of them: GET /api/v1/rectifications?overdue=true).")
     public SupervisionWarnings warnings(
             @QueryParam("colour") Warning colour,

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.tongban.application.Applications.citizen;
 import static org.tongban.application.Applications.clerk;
@@ -19,6 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -305,6 +308,62 @@ class SubmissionTest {
                 .statusCode(200)
                 .body("applicant.idNumber", equalTo(CHEN_ID))
                 .body("received.point", equalTo("city-centre"));
+    }
+
+    @Test
+    void aWindowForwardsWhatItCannotHandleAndBothPointsListIt() {
+        String id = TestIds.next("350203");
+        var body = new HashMap<String, Object>(Map.of(
+                "itemCode", "gjj-withdraw-abroad",
+                "channel", "WINDOW",
+                "form",
+                        Map.of(
+                                "contributionMonths",
+                                36,
+                                "bankAccount",
+                                "6222020402012345678",
+                                "withdrawAmount",
+                                64000.0,
+                                "destination",
+                                "新西兰 New Zealand",
+                                "closeAccount",
+                                true),
+                "materials",
+                        List.of(
+                                Map.of("code", "id-card", "reference", "E-LICENCE:" + id),
+                                Map.of("code", "bank-card", "reference", "PAPER"),
+                                Map.of("code", "household-cancellation", "reference", "PAPER")),
+                "contactPhone", "13912345678"));
+        String number = submit(clerk("clerk-siming"), onBehalfOf(body, "吴一帆", id))
+                .statusCode(201)
+                .body("received.point", equalTo("siming-centre"))
+                .body("handled.point", not(equalTo("siming-centre")))
+                .body("forwarded", equalTo(true))
+                .extract()
+                .path("number");
+        for (String clerk : List.of("clerk-siming", "clerk-city")) {
+            assertThat(allPages(clerk(clerk))).as(clerk).contains(number).doesNotHaveDuplicates();
+        }
+    }
+
+    /** Every application the caller may list, walking the pages two at a time. */
+    private static List<String> allPages(String token) {
+        List<String> numbers = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(token).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/applications")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            numbers.addAll(page.getList("items.number", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return numbers;
     }
 
     private long count() {

@@ -1,6 +1,7 @@
 package org.tongban.processing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +14,9 @@ import static org.tongban.processing.Cases.submit;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.TestClock;
@@ -51,7 +55,7 @@ class WarningsTest {
                 .oauth2(citizen())
                 .get("/api/v1/applications/" + number + "/events")
                 .then()
-                .body("findAll { it.action == 'WARNING' }.details.to", equalTo(java.util.List.of("YELLOW", "RED")));
+                .body("findAll { it.action == 'WARNING' }.details.to", equalTo(List.of("YELLOW", "RED")));
         given().auth()
                 .oauth2(Tokens.of("supervisor-haicang"))
                 .get("/api/v1/supervision/warnings?colour=RED&limit=200")
@@ -63,6 +67,23 @@ class WarningsTest {
                 .get("/api/v1/supervision/warnings?limit=200")
                 .then()
                 .body("items.number", hasItem(number));
+        List<String> colours = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(Tokens.of("supervisor-city")).queryParam("limit", 1);
+            var page = (cursor == null ? request : request.queryParam("cursor", cursor))
+                    .get("/api/v1/supervision/warnings")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            colours.addAll(page.getList("items.warning", String.class));
+            numbers.addAll(page.getList("items.number", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertThat(colours).as("red first").isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(numbers).contains(number).doesNotHaveDuplicates();
         given().auth()
                 .oauth2(clerk("clerk-siming"))
                 .get("/api/v1/supervision/warnings?limit=200")
