@@ -9,9 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,6 +22,7 @@ import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.Material;
 import org.tongban.catalog.OfferedMaterial;
+import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
@@ -74,7 +72,7 @@ public class BundleService {
         var bundle = new Bundle();
         bundle.reference = numbers.nextBundle(LocalDate.now(clock));
         bundle.applicantIdNumber = prepared.get(0).intake().applicantIdNumber();
-        bundle.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        bundle.createdAt = Clocks.utcNow(clock);
         bundle.persist();
         List<Application> stored = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {

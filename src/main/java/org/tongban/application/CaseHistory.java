@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
+import org.tongban.common.Clocks;
 import org.tongban.common.JsonCodec;
 
 /**
@@ -49,7 +47,7 @@ public class CaseHistory {
         event.actor = actor.id();
         event.actingClient = actor.actingClient();
         event.actorRole = actor.role();
-        event.occurredAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        event.occurredAt = Clocks.utcNow(clock);
         event.comment = comment;
         event.details = details == null ? null : json.write(details);
         event.persist();

@@ -20,11 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.tongban.common.Clocks;
 import org.tongban.common.ClusterLease;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
@@ -82,7 +82,7 @@ public class Idempotency {
         record.responseStatus = status;
         record.responseLocation = location;
         record.responseBody = body;
-        record.createdAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        record.createdAt = Clocks.utcNow(clock);
         record.persist();
         return new StoredResponse(status, location, body);
     }

@@ -6,9 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.tongban.common.Clocks;
 
 /** Appends to the audit trail inside the caller's transaction: the record and the change commit together. */
 @ApplicationScoped
@@ -35,7 +33,7 @@ public class AuditLog {
             Object before,
             Object after) {
         var entry = new AuditEntry();
-        entry.recordedAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        entry.recordedAt = Clocks.utcNow(clock);
         entry.actor = actor.id();
         entry.actingClient = actor.actingClient();
         entry.actorRole = actor.role();

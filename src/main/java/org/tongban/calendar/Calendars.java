@@ -6,9 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import java.util.stream.Collectors;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.common.Change;
+import org.tongban.common.Clocks;
 import org.tongban.common.ProblemException;
 
 /**
@@ -90,7 +88,7 @@ public class Calendars {
             year.year = arrangement.year();
         }
         year.papers = String.join("\n", arrangement.papers() == null ? List.of() : arrangement.papers());
-        year.importedAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        year.importedAt = Clocks.utcNow(clock);
         year.importedBy = actor.id();
         year.persist();
         for (HolidayArrangement.Day day : arrangement.days()) {

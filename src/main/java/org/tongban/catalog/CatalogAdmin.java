@@ -6,13 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.common.Change;
+import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
@@ -186,6 +185,6 @@ public class CatalogAdmin {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        return Clocks.utcNow(clock);
     }
 }

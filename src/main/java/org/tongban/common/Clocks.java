@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The one clock of the service, injected wherever "now" matters (deadlines, warnings, audit) so
@@ -19,6 +20,11 @@ public class Clocks {
     /** The city's calendar day of a moment stored in UTC. */
     public static LocalDate cityDate(LocalDateTime utc) {
         return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(CITY_ZONE).toLocalDate();
+    }
+
+    /** Now in UTC, to the second: the form every stored moment takes. */
+    public static LocalDateTime utcNow(Clock clock) {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Produces

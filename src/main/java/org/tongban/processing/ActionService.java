@@ -7,8 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.tongban.application.Action;
@@ -22,6 +20,7 @@ import org.tongban.audit.Actor;
 import org.tongban.calendar.Calendars;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
+import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
@@ -110,7 +109,7 @@ public class ActionService {
             ActionRequest request,
             Actor actor) {
         LocalDate today = LocalDate.now(clock);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = Clocks.utcNow(clock);
         CaseClock caseClock = new CaseClock(calendars.current());
         ApplicationState from = a.state;
         ApplicationState to = transition.to() != null ? transition.to() : resumedOrSame(a, request.action());

@@ -50,7 +50,8 @@ class SubmissionTest {
                 .body("applicant.idNumber", equalTo(CHEN_ID))
                 .body("handled.point", equalTo("haicang-centre"))
                 .body("received", nullValue())
-                .body("routing.rule", equalTo("NEAREST"));
+                .body("routing.rule", equalTo("NEAREST"))
+                .body("submittedAt", equalTo("2026-03-02T01:30:00Z"));
         String number = created.extract().path("number");
         given().auth()
                 .oauth2(citizen("citizen-chen"))
