@@ -2,6 +2,8 @@ package org.tongban.network;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -14,6 +16,11 @@ public record OpeningHours(
         @Pattern(regexp = TIME) String to) {
 
     private static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d|24:00";
+
+    /** Days in week order, whatever order they came in. */
+    public OpeningHours {
+        days = days == null || days.isEmpty() ? days : Collections.unmodifiableSet(EnumSet.copyOf(days));
+    }
 
     public enum Weekday {
         MON,
