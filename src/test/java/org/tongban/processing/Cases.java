@@ -7,7 +7,6 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.tongban.testing.Api;
 import org.tongban.testing.Tokens;
 
@@ -73,16 +72,7 @@ final class Cases {
     }
 
     static String submit(String token, Map<String, Object> body) {
-        return given().auth()
-                .oauth2(token)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("number");
+        return Api.submit(given().auth().oauth2(token), body);
     }
 
     /** citizen-chen's rent withdrawal above the instant cap (promised 1, statutory 3 working days). */

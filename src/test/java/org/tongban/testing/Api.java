@@ -25,7 +25,12 @@ public final class Api {
 
     /** Submits with a fresh Idempotency-Key and returns the application's number. */
     public static String submit(String user, Map<String, Object> body) {
-        return as(user).header("Idempotency-Key", UUID.randomUUID().toString())
+        return submit(as(user), body);
+    }
+
+    /** The same, for a caller already set up (a token of any client). */
+    public static String submit(RequestSpecification caller, Map<String, Object> body) {
+        return caller.header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/applications")
