@@ -1,4 +1,4 @@
-# Shared by start.sh, test.sh and .ci/run: pick a JDK and make sure MariaDB/MySQL answers.
+# Shared by start.sh and test.sh (which .ci/run calls): pick a JDK and make sure MariaDB/MySQL answers.
 # Source it; functions exit the calling script with a clear message when they cannot proceed.
 
 # Keycloak 26 and the build need Java 21+; this machine kind ships Temurin 25 beside Java 17.
