@@ -16,4 +16,11 @@ public record Page<T>(List<T> items, String nextCursor) {
         List<T> shown = fetched.subList(0, limit);
         return new Page<>(List.copyOf(shown), cursorOf.apply(shown.get(limit - 1)));
     }
+
+    /** A cursor this service did not give (or that was altered): the one error every list answers with. */
+    public static ProblemException invalidCursor() {
+        return ProblemException.unprocessable(
+                "The cursor is not one this service gave",
+                List.of(new FieldError("cursor", "invalid-cursor", "use nextCursor as given")));
+    }
 }

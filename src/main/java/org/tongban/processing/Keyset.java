@@ -2,10 +2,8 @@ package org.tongban.processing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
-import org.tongban.common.FieldError;
-import org.tongban.common.ProblemException;
+import org.tongban.common.Page;
 
 /**
  * Keyset pagination over (due date, number): the cursor is "yyyy-MM-dd|number" ("-" for an undated
@@ -26,7 +24,7 @@ final class Keyset {
         }
         String[] parts = cursor.split("\\|", 2);
         if (parts.length != 2) {
-            throw invalid();
+            throw Page.invalidCursor();
         }
         params.put("cursorNumber", parts[1]);
         if (parts[0].equals("-")) {
@@ -35,14 +33,8 @@ final class Keyset {
         try {
             params.put("cursorDue", LocalDate.parse(parts[0]));
         } catch (DateTimeParseException e) {
-            throw invalid();
+            throw Page.invalidCursor();
         }
         return " AND (a.queueDue > :cursorDue OR (a.queueDue = :cursorDue AND a.number > :cursorNumber))";
-    }
-
-    private static ProblemException invalid() {
-        return ProblemException.unprocessable(
-                "The cursor is not one this service gave",
-                List.of(new FieldError("cursor", "invalid-cursor", "use nextCursor as given")));
     }
 }

@@ -24,6 +24,14 @@ import org.tongban.identity.Role;
 @Transactional
 public class Rectifications {
 
+    private static final List<RectificationStatus> AWAITING_THE_UNIT = Arrays.stream(RectificationStatus.values())
+            .filter(RectificationStatus::awaitsTheUnit)
+            .toList();
+
+    private static final List<RectificationStatus> UNFINISHED = Arrays.stream(RectificationStatus.values())
+            .filter(status -> !status.isFinished())
+            .toList();
+
     @Inject
     AuditLog audit;
 
@@ -109,14 +117,6 @@ public class Rectifications {
 
     /** @param afterId the id of the last rectification of the previous page */
     public record Filter(RectificationStatus status, boolean overdueOnly, Long afterId, int limit) {}
-
-    private static final List<RectificationStatus> AWAITING_THE_UNIT = Arrays.stream(RectificationStatus.values())
-            .filter(RectificationStatus::awaitsTheUnit)
-            .toList();
-
-    private static final List<RectificationStatus> UNFINISHED = Arrays.stream(RectificationStatus.values())
-            .filter(status -> !status.isFinished())
-            .toList();
 
     private static String actingRole(Caller caller, Rectification r, RectificationSteps.Who who) {
         if (who == RectificationSteps.Who.SUPERVISOR && caller.hasRole(Role.SUPERVISOR)) {

@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tongban.common.FieldError;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.deadline.Warning;
@@ -31,13 +29,10 @@ public class WarningQueries {
         if (after != null) {
             where.append(" AND (a.warning > :afterColour OR (a.warning = :afterColour AND a.number > :afterNumber))");
             String[] key = after.split("\\|", 2);
-            if (key.length != 2
-                    || Arrays.stream(Warning.values()).noneMatch(w -> w.name().equals(key[0]))) {
-                throw ProblemException.unprocessable(
-                        "The cursor is not one this service gave",
-                        List.of(new FieldError("cursor", "invalid-cursor", "use nextCursor as given")));
+            if (key.length != 2) {
+                throw Page.invalidCursor();
             }
-            params.put("afterColour", Warning.valueOf(key[0]));
+            params.put("afterColour", colourOf(key[0]));
             params.put("afterNumber", key[1]);
         }
         // RED sorts before YELLOW: the most urgent first, and in the order of the index.
@@ -47,6 +42,14 @@ public class WarningQueries {
                 .setMaxResults(limit + 1);
         params.forEach(query::setParameter);
         return Page.of(query.getResultList(), limit, c -> c.warning() + "|" + c.number());
+    }
+
+    private static Warning colourOf(String cursorPart) {
+        try {
+            return Warning.valueOf(cursorPart);
+        } catch (IllegalArgumentException e) {
+            throw Page.invalidCursor();
+        }
     }
 
     private static String scope(Caller caller, Map<String, Object> params) {

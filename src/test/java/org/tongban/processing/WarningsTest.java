@@ -85,6 +85,13 @@ class WarningsTest {
         assertThat(colours).as("red first").isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(numbers).contains(number).doesNotHaveDuplicates();
         given().auth()
+                .oauth2(Tokens.of("supervisor-city"))
+                .queryParam("cursor", "PURPLE|" + number)
+                .get("/api/v1/supervision/warnings")
+                .then()
+                .statusCode(422)
+                .body("errors[0].code", equalTo("invalid-cursor"));
+        given().auth()
                 .oauth2(clerk("clerk-siming"))
                 .get("/api/v1/supervision/warnings?limit=200")
                 .then()
