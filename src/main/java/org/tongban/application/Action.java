@@ -1,6 +1,9 @@
 package org.tongban.application;
 
-/** What can happen to an application. Every change of state is one of these, checked by {@link Transitions}. */
+/**
+ * What can happen to an application: the names of the actions, each defined once in {@code
+ * cases.actions} (see {@code ActionTable}). The case history and the outbox events carry them.
+ */
 public enum Action {
     /** The application was received (the first event of every case). */
     SUBMIT,
@@ -8,6 +11,8 @@ public enum Action {
     REFUSE_ACCEPTANCE,
     REQUEST_SUPPLEMENT,
     SUPPLEMENT,
+    /** 容缺后补: materials owed since acceptance are handed in. */
+    SUPPLY_OWED,
     START_SPECIAL_PROCEDURE,
     END_SPECIAL_PROCEDURE,
     EXTEND,

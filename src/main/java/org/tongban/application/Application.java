@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.tongban.catalog.Channel;
+import org.tongban.deadline.Deadline;
 import org.tongban.deadline.Warning;
 
 /**
@@ -107,6 +108,12 @@ public class Application extends PanacheEntityBase {
     public String supplement;
 
     public Integer pausedExpectedDays;
+
+    /** The clock that gives the case its colour, and when it runs out (电子监察 lists show both). */
+    @Enumerated(EnumType.STRING)
+    public Deadline.Kind warningClock;
+
+    public LocalDate warningDue;
 
     @Version
     public int rowVersion;

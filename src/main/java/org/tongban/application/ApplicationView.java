@@ -13,6 +13,10 @@ import org.tongban.routing.RoutingRule;
 /**
  * An application as one caller sees it: the applicant sees their own ID number and phone in full,
  * everyone else masked.
+ *
+ * @param ratingCode only in the response to a submission at a window, kiosk or partner outlet: the
+ *     one-time code to print on the receipt, with which the applicant rates the case (shown once,
+ *     never stored; a replay of the submission does not repeat it)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApplicationView(
@@ -36,7 +40,35 @@ public record ApplicationView(
         LocalDateTime decidedAt,
         LocalDateTime completedAt,
         Deadline deadline,
-        JsonNode decision) {
+        JsonNode decision,
+        String ratingCode) {
+
+    /** The same view carrying the receipt's rating code. */
+    public ApplicationView withRatingCode(String code) {
+        return new ApplicationView(
+                number,
+                state,
+                item,
+                channel,
+                applicant,
+                received,
+                handled,
+                forwarded,
+                routing,
+                form,
+                materials,
+                owedMaterials,
+                bundle,
+                actingClient,
+                submittedAt,
+                receivedOn,
+                acceptedOn,
+                decidedAt,
+                completedAt,
+                deadline,
+                decision,
+                code);
+    }
 
     /** The item and the version pinned to this application. */
     public record Item(String code, int version) {}

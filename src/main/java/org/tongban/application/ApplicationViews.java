@@ -69,7 +69,8 @@ public class ApplicationViews {
                 a.decidedAt,
                 a.completedAt,
                 deadline(a, calendar),
-                json.tree(a.decision));
+                json.tree(a.decision),
+                null);
     }
 
     private ApplicationView.Deadline deadline(Application a, WorkCalendar calendar) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,9 @@ public class BundleService {
     Idempotency idempotency;
 
     @Inject
+    RatingCodes ratingCodes;
+
+    @Inject
     JsonCodec json;
 
     @Inject
@@ -78,9 +82,16 @@ public class BundleService {
         for (int i = 0; i < prepared.size(); i++) {
             stored.add(submissions.store(caller, prepared.get(i), decisions.get(i), bundle.reference));
         }
-        String body = json.write(view(bundle, stored));
-        return idempotency.remember(
-                caller.subject(), idempotencyKey, request, 201, "/api/v1/bundles/" + bundle.reference, body);
+        var remembered = idempotency.remember(
+                caller.subject(),
+                idempotencyKey,
+                request,
+                201,
+                "/api/v1/bundles/" + bundle.reference,
+                json.write(view(bundle, stored, Map.of())));
+        Map<String, String> codes = new HashMap<>();
+        stored.forEach(a -> ratingCodes.issueFor(a).ifPresent(code -> codes.put(a.number, code)));
+        return codes.isEmpty() ? remembered : remembered.withBody(json.write(view(bundle, stored, codes)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -92,7 +103,7 @@ public class BundleService {
         if (members.stream().noneMatch(a -> ApplicationAccess.canSee(caller, a))) {
             throw ProblemException.notFound("Bundle " + reference);
         }
-        return view(bundle, members);
+        return view(bundle, members, Map.of());
     }
 
     /**
@@ -163,7 +174,8 @@ public class BundleService {
                 request.receivingWindow());
     }
 
-    private static BundleView view(Bundle bundle, List<Application> members) {
+    /** @param ratingCodes by application number, only in the response to the submission */
+    private static BundleView view(Bundle bundle, List<Application> members, Map<String, String> ratingCodes) {
         Map<ApplicationState, Long> byState = new EnumMap<>(ApplicationState.class);
         members.forEach(a -> byState.merge(a.state, 1L, Long::sum));
         String status;
@@ -183,7 +195,8 @@ public class BundleService {
                 byState,
                 members.stream().map(a -> a.handlingPoint).distinct().count() == 1,
                 members.stream()
-                        .map(a -> new BundleView.Member(a.number, a.itemCode, a.state, a.handlingPoint))
+                        .map(a -> new BundleView.Member(
+                                a.number, a.itemCode, a.state, a.handlingPoint, ratingCodes.get(a.number)))
                         .toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,5 +20,8 @@ public record BundleView(
         boolean samePoint,
         List<Member> applications) {
 
-    public record Member(String number, String itemCode, ApplicationState state, String handlingPoint) {}
+    /** @param ratingCode only in the response to the submission: see {@link ApplicationView#ratingCode()} */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Member(
+            String number, String itemCode, ApplicationState state, String handlingPoint, String ratingCode) {}
 }

@@ -3,12 +3,15 @@ package org.tongban.application;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.tongban.audit.Actor;
+import org.tongban.cases.Counters;
 
 /**
  * Fired (synchronously, inside the transaction) for every event of a case, so that what other
  * features keep about cases — report counters, the outbox — commits or rolls back with it.
  *
  * @param day the city's calendar day it happened on
+ * @param counters what it adds to the report card's counters
+ * @param notification the SMS the applicant is sent, or null
  */
 public record CaseEventRecorded(
         Application application,
@@ -17,4 +20,6 @@ public record CaseEventRecorded(
         ApplicationState to,
         Actor actor,
         LocalDateTime at,
-        LocalDate day) {}
+        LocalDate day,
+        Counters counters,
+        String notification) {}

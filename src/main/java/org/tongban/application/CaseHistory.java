@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
+import org.tongban.cases.Counters;
 import org.tongban.common.Clocks;
 import org.tongban.common.JsonCodec;
 
@@ -30,6 +31,7 @@ public class CaseHistory {
     @Inject
     Event<CaseEventRecorded> recorded;
 
+    /** An event that moves no counter and sends no SMS (a change of warning colour). */
     @Transactional(Transactional.TxType.MANDATORY)
     public ApplicationEvent record(
             Application application,
@@ -39,6 +41,24 @@ public class CaseHistory {
             Actor actor,
             String comment,
             Object details) {
+        return record(application, action, from, to, actor, comment, details, Counters.NONE, null);
+    }
+
+    /**
+     * @param counters what the event adds to the report card
+     * @param notification the SMS the applicant is sent, or null
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ApplicationEvent record(
+            Application application,
+            String action,
+            ApplicationState from,
+            ApplicationState to,
+            Actor actor,
+            String comment,
+            Object details,
+            Counters counters,
+            String notification) {
         var event = new ApplicationEvent();
         event.applicationId = application.id;
         event.action = action;
@@ -51,8 +71,8 @@ public class CaseHistory {
         event.comment = comment;
         event.details = details == null ? null : json.write(details);
         event.persist();
-        recorded.fire(
-                new CaseEventRecorded(application, action, from, to, actor, event.occurredAt, LocalDate.now(clock)));
+        recorded.fire(new CaseEventRecorded(
+                application, action, from, to, actor, event.occurredAt, LocalDate.now(clock), counters, notification));
         audit.record(
                 actor,
                 "application." + action.toLowerCase().replace('_', '-'),

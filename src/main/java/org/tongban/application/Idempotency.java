@@ -46,7 +46,16 @@ public class Idempotency {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
 
-    public record StoredResponse(int status, String location, String body) {}
+    public record StoredResponse(int status, String location, String body) {
+
+        /**
+         * The first answer when it must say something a replay may not (a one-time code): the
+         * stored response stays as remembered.
+         */
+        public StoredResponse withBody(String firstBody) {
+            return new StoredResponse(status, location, firstBody);
+        }
+    }
 
     @Inject
     Clock clock;

@@ -10,6 +10,10 @@ public enum Party {
     RECEIVING_CLERK,
     /** A reviewer of the item's department. */
     DEPARTMENT_REVIEWER,
+    /** A head of the item's department: approves what the law reserves to the agency's head (Art. 42). */
+    DEPARTMENT_HEAD,
+    /** The kiosk or partner outlet that received it, for the citizen identified at the device. */
+    RECEIVING_OUTLET,
     /** Whoever the current flow step names: a handling clerk or a department reviewer. */
     STEP_ACTOR,
     /** The service itself, under a rule (deemed acceptance, instant approval). */

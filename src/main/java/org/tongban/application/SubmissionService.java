@@ -8,21 +8,20 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.tongban.audit.Actor;
-import org.tongban.calendar.Calendars;
+import org.tongban.cases.actions.ActionService;
+import org.tongban.cases.actions.ActionTable;
+import org.tongban.cases.actions.InstantApprove;
+import org.tongban.cases.actions.Submit;
 import org.tongban.catalog.ApplicantFacts;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.Condition;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.ServiceItem;
-import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
-import org.tongban.deadline.CaseClock;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.network.NetworkQueries;
@@ -53,7 +52,7 @@ public class SubmissionService {
     ApplicationNumbers numbers;
 
     @Inject
-    CaseHistory history;
+    ActionService actions;
 
     @Inject
     JsonCodec json;
@@ -62,13 +61,13 @@ public class SubmissionService {
     Clock clock;
 
     @Inject
-    Calendars calendars;
-
-    @Inject
     ApplicationViews views;
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    RatingCodes ratingCodes;
 
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
     @Transactional
@@ -76,9 +75,18 @@ public class SubmissionService {
         List<FieldError> problems = new ArrayList<>();
         Prepared prepared = prepare(caller, request, "", problems).orElseThrow(() -> rejected(problems));
         Application application = store(caller, prepared, route(prepared, request.preferredPoint()), null);
-        String body = json.write(views.of(application, caller));
-        return idempotency.remember(
-                caller.subject(), idempotencyKey, request, 201, "/api/v1/applications/" + application.number, body);
+        ApplicationView view = views.of(application, caller);
+        var remembered = idempotency.remember(
+                caller.subject(),
+                idempotencyKey,
+                request,
+                201,
+                "/api/v1/applications/" + application.number,
+                json.write(view));
+        return ratingCodes
+                .issueFor(application)
+                .map(code -> remembered.withBody(json.write(view.withRatingCode(code))))
+                .orElse(remembered);
     }
 
     /** An application that passed every check, ready to be stored. */
@@ -178,15 +186,11 @@ public class SubmissionService {
         SubmitRequest request = prepared.request();
         Intake intake = prepared.intake();
         var a = new Application();
-        a.receivedOn = LocalDate.now(clock);
-        a.materialsReceivedOn = a.receivedOn;
-        a.submittedAt = Clocks.utcNow(clock);
-        a.number = numbers.next(decision.handlingDistrict(), a.receivedOn);
+        a.number = numbers.next(decision.handlingDistrict(), LocalDate.now(clock));
         a.itemCode = prepared.item().code;
         a.itemVersionId = prepared.version().id;
         a.itemVersionNo = prepared.version().versionNo;
         a.department = prepared.item().department;
-        a.moveTo(ApplicationState.RECEIVED);
         a.channel = request.channel();
         a.applicantName = intake.applicantName();
         a.applicantIdNumber =
@@ -206,39 +210,16 @@ public class SubmissionService {
         a.submittedRole = intake.role();
         a.actingClient = caller.actingClient();
         a.bundleReference = bundleReference;
-        WorkAssignment.update(a, new CaseClock(calendars.current()));
-        a.persist();
-        Actor actor = Actor.of(caller, intake.role());
-        history.record(
-                a,
-                Action.SUBMIT.name(),
-                null,
-                ApplicationState.RECEIVED,
-                actor,
-                null,
-                Map.of("routing", decision.rule(), "forwarded", decision.forwarded()));
-        if (!prepared.instantRules().isEmpty()) {
-            instantlyApprove(a, prepared.instantRules());
-            WorkAssignment.update(a, new CaseClock(calendars.current()));
+        actions.receive(caller, a, new Submit.Payload(decision.rule(), decision.forwarded()));
+        if (InstantApprove.applies(prepared.instantRules(), prepared.check().owedMaterials())) {
+            actions.actAsSystem(
+                    a,
+                    ActionTable.INSTANT_APPROVE,
+                    new InstantApprove.Payload(prepared.instantRules()),
+                    "instant-approval",
+                    "approved automatically: every instant-approval rule held");
         }
         return a;
-    }
-
-    /** 秒批: every rule held, so the application is accepted and approved on the spot by the service. */
-    private void instantlyApprove(Application a, List<String> rules) {
-        a.acceptedOn = a.receivedOn;
-        a.decidedAt = a.submittedAt;
-        a.moveTo(ApplicationState.APPROVED);
-        var decision = Map.of("outcome", "APPROVED", "instant", true, "rules", rules);
-        a.decision = json.write(decision);
-        history.record(
-                a,
-                Action.INSTANT_APPROVE.name(),
-                ApplicationState.RECEIVED,
-                ApplicationState.APPROVED,
-                Actor.system("instant-approval"),
-                "approved automatically: every instant-approval rule held",
-                decision);
     }
 
     private String applicantDistrict(SubmitRequest request, Optional<ResidentId> id) {

@@ -17,19 +17,11 @@ public final class WorkAssignment {
 
     public static void update(Application a, CaseClock clock) {
         switch (a.state) {
-            case RECEIVED ->
-                assign(
-                        a,
-                        Role.CLERK,
-                        () -> clock.dueInWorkingDays(a.materialsReceivedOn, CaseClock.ACCEPTANCE_WORKING_DAYS));
+            case RECEIVED -> assign(a, Role.CLERK, () -> clock.acceptanceDue(a.materialsReceivedOn));
             case ACCEPTED, IN_REVIEW -> assign(a, a.currentStepRole, () -> a.stepDue);
             case SPECIAL_PROCEDURE ->
                 assign(a, Role.REVIEWER, () -> clock.dueInWorkingDays(a.pausedSince, a.pausedExpectedDays));
-            case APPROVED, REFUSED ->
-                assign(
-                        a,
-                        Role.CLERK,
-                        () -> clock.dueInWorkingDays(Clocks.cityDate(a.decidedAt), CaseClock.DELIVERY_WORKING_DAYS));
+            case APPROVED, REFUSED -> assign(a, Role.CLERK, () -> clock.deliveryDue(Clocks.cityDate(a.decidedAt)));
             default -> {
                 // waiting for the applicant (supplement), or finished: nobody's queue
                 a.queueRole = null;

@@ -15,6 +15,8 @@ import org.tongban.network.PointType;
  *
  * @param version assigned by the service for drafts made through the API; given in seeds
  * @param validTo the last day in force, inclusive (as in 有效期至 …); null = open-ended
+ * @param extension how far, once, the statutory limit may be extended (Art. 42); null = {@link
+ *     StatutoryExtension#DEFAULT}
  * @param yellowThreshold working days left at which a case turns yellow; null = 1
  * @param parameters item parameters visible to rules as {@code params} (e.g. a rent cap)
  * @param form the application form as a JSON Schema (draft 2020-12)
@@ -28,6 +30,7 @@ public record ItemStandard(
         HandlingType handlingType,
         Limit statutoryLimit,
         Limit promisedLimit,
+        StatutoryExtension extension,
         Integer yellowThreshold,
         ObjectNode parameters,
         ObjectNode form,
@@ -48,6 +51,11 @@ public record ItemStandard(
     /** Working days left at which a running case turns yellow. */
     public int yellowThresholdOrDefault() {
         return yellowThreshold == null ? 1 : yellowThreshold;
+    }
+
+    /** Art. 42: the extension this version allows. */
+    public StatutoryExtension extensionOrDefault() {
+        return extension == null ? StatutoryExtension.DEFAULT : extension;
     }
 
     /** Whether this version is in force on {@code day} (both ends inclusive). */
@@ -71,6 +79,7 @@ public record ItemStandard(
                 handlingType,
                 statutoryLimit,
                 promisedLimit,
+                extension,
                 yellowThreshold,
                 parameters,
                 form,

@@ -21,6 +21,8 @@ final class StructuralRules {
     /** 1 licence, 2 approval document, 3 other, 4 none. */
     private static final Pattern RESULT_TYPE = Pattern.compile("[1-4]");
 
+    private static final int MAX_EXTENSION_DAYS = 30;
+
     private static final Pattern ROLE = Pattern.compile("clerk|reviewer");
 
     private final List<FieldError> problems = new ArrayList<>();
@@ -36,6 +38,9 @@ final class StructuralRules {
         rules.required("handlingType", version.handlingType());
         rules.limit("statutoryLimit", version.statutoryLimit());
         rules.limit("promisedLimit", version.promisedLimit());
+        if (version.extension() != null) {
+            rules.extension(version.extension());
+        }
         rules.atLeastZero("yellowThreshold", version.yellowThreshold());
         rules.required("form", version.form());
         if (rules.required("conditions", version.conditions())) {
@@ -112,6 +117,18 @@ final class StructuralRules {
             }
             required(field + ".unit", limit.unit());
         }
+    }
+
+    /** Art. 42 names 10 and 15 working days; a special law may name another, never an open end. */
+    private void extension(StatutoryExtension extension) {
+        if (required("extension.workingDays", extension.workingDays())
+                && (extension.workingDays() < 1 || extension.workingDays() > MAX_EXTENSION_DAYS)) {
+            add(
+                    "extension.workingDays",
+                    "out-of-range",
+                    "an extension adds 1 to " + MAX_EXTENSION_DAYS + " working days");
+        }
+        required("extension.legalBasis", extension.legalBasis());
     }
 
     private void text(String field, LocalizedText text) {

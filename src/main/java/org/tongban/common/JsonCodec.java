@@ -11,8 +11,13 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class JsonCodec {
 
+    private final ObjectMapper json;
+
+    /** The service's ObjectMapper; pure rules' unit tests pass their own. */
     @Inject
-    ObjectMapper json;
+    public JsonCodec(ObjectMapper json) {
+        this.json = json;
+    }
 
     public String write(Object value) {
         try {

@@ -35,6 +35,16 @@ public final class CaseClock {
         return calendar.addWorkingDays(start, workingDays);
     }
 
+    /** Art. 32: the last day to accept, refuse or ask for a supplement, for materials received that day. */
+    public LocalDate acceptanceDue(LocalDate materialsReceivedOn) {
+        return calendar.addWorkingDays(materialsReceivedOn, ACCEPTANCE_WORKING_DAYS);
+    }
+
+    /** Art. 44: the last day to deliver a decision taken that day. */
+    public LocalDate deliveryDue(LocalDate decidedOn) {
+        return calendar.addWorkingDays(decidedOn, DELIVERY_WORKING_DAYS);
+    }
+
     /**
      * Working days a special procedure paused the clock: those after the day it started up to and
      * including the day it ended (Art. 45: that time is not counted).

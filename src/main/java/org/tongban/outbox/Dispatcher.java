@@ -55,9 +55,11 @@ public class Dispatcher {
             subscriptions.stream()
                     .filter(s -> s.wants(event))
                     .forEach(s -> newDelivery(event, Delivery.Channel.WEBHOOK, s.id, null, null, now));
-            Notifications.text(event.eventType, event.applicationNumber)
-                    .ifPresent(text -> Application.byNumber(event.applicationNumber)
-                            .ifPresent(a -> newDelivery(event, Delivery.Channel.SMS, null, a.contactPhone, text, now)));
+            if (event.notification != null) {
+                Application.byNumber(event.applicationNumber)
+                        .ifPresent(a -> newDelivery(
+                                event, Delivery.Channel.SMS, null, a.contactPhone, event.notification, now));
+            }
             event.dispatched = true;
         }
         return events.size();

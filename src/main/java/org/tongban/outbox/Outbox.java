@@ -58,6 +58,7 @@ public class Outbox {
                 "actor",
                 Map.of("role", actor.role(), "client", actor.actingClient() == null ? "" : actor.actingClient()));
         event.payload = json.write(payload);
+        event.notification = recorded.notification();
         event.persist();
     }
 }

@@ -24,6 +24,9 @@ public class OutboxEvent extends PanacheEntityBase {
     public String applicationNumber;
     public String district;
     public String payload;
+    /** The SMS the applicant is sent, as the action that made the event worded it; null for none. */
+    public String notification;
+
     public LocalDateTime createdAt;
     public boolean dispatched;
 }

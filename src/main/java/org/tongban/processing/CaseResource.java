@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationQueries;
 import org.tongban.application.ApplicationView;
+import org.tongban.cases.actions.ActionRequest;
+import org.tongban.cases.actions.ActionService;
 import org.tongban.common.Versioned;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
@@ -52,13 +54,16 @@ public class CaseResource {
     @RolesAllowed({Role.CITIZEN, Role.CLERK, Role.REVIEWER})
     @Operation(
             summary = "Act on an application",
-            description =
-                    "accept, refuse-acceptance (reasons, right to review), request-supplement (every deficiency in one"
-                            + " notice), supplement (applicant or window), start/end special procedure (kind, reason, expected"
-                            + " working days; the paused days are added back), extend (days within the statutory limit, reason),"
-                            + " advance (to the next flow step), approve, refuse (reasons, legal basis), deliver (window pickup,"
-                            + " post with tracking number, e-certificate), withdraw (the applicant, until decided). Who may act"
-                            + " is set by one transition table per state and action. If-Match must carry the application's ETag.")
+            description = "`action` selects the payload: ACCEPT; REFUSE_ACCEPTANCE (reasons, right to review; Art. 32,"
+                    + " 38); REQUEST_SUPPLEMENT (every deficiency in one notice, within five working days of receipt;"
+                    + " Art. 32); SUPPLEMENT (applicant or window); SUPPLY_OWED (materials accepted for later, 容缺后补);"
+                    + " START_SPECIAL_PROCEDURE / END_SPECIAL_PROCEDURE (kind, reason, expected working days; the paused"
+                    + " days are added back; Art. 45); EXTEND (a department head, once, within the statutory period, at"
+                    + " most the item's allowance, with a reason told to the applicant; Art. 42); ADVANCE (to the next"
+                    + " flow step); APPROVE (nothing owed); REFUSE (reasons, legal basis, right to review; Art. 38);"
+                    + " DELIVER (window pickup, post with tracking number, e-certificate; Art. 44); WITHDRAW (the"
+                    + " applicant, until decided). Each action is defined once: its states, parties, payload and rules."
+                    + " If-Match must carry the application's ETag.")
     @APIResponse(
             responseCode = "200",
             description = "The application after the action",

@@ -2,9 +2,15 @@ package org.tongban.processing;
 
 import java.time.LocalDate;
 import org.tongban.application.ApplicationState;
+import org.tongban.deadline.Deadline;
 import org.tongban.deadline.Warning;
 
-/** A case as queues and warning lists show it: read from indexed columns only, no JSON. */
+/**
+ * A case as queues and warning lists show it: read from indexed columns only, no JSON.
+ *
+ * @param warningClock the clock that gives the colour (acceptance, supplement, promised, statutory,
+ *     step, delivery), and {@code warningDue} when it runs out
+ */
 public record CaseSummary(
         String number,
         String itemCode,
@@ -15,9 +21,12 @@ public record CaseSummary(
         LocalDate receivedOn,
         LocalDate promisedDue,
         LocalDate due,
-        Warning warning) {
+        Warning warning,
+        Deadline.Kind warningClock,
+        LocalDate warningDue) {
 
     /** The JPQL constructor expression that reads one. */
     public static final String SELECT = "SELECT new org.tongban.processing.CaseSummary(a.number, a.itemCode, a.state,"
-            + " a.currentStep, a.applicantName, a.handlingPoint, a.receivedOn, a.promisedDue, a.queueDue, a.warning)";
+            + " a.currentStep, a.applicantName, a.handlingPoint, a.receivedOn, a.promisedDue, a.queueDue, a.warning,"
+            + " a.warningClock, a.warningDue)";
 }

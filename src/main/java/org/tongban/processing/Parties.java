@@ -21,6 +21,8 @@ public final class Parties {
                 case HANDLING_CLERK -> when(isHandlingClerk(caller, application), Role.CLERK);
                 case RECEIVING_CLERK -> when(isReceivingClerk(caller, application), Role.CLERK);
                 case DEPARTMENT_REVIEWER -> when(isDepartmentReviewer(caller, application), Role.REVIEWER);
+                case DEPARTMENT_HEAD -> when(isDepartmentHead(caller, application), Role.DEPARTMENT_HEAD);
+                case RECEIVING_OUTLET -> when(isReceivingOutlet(caller, application), Role.KIOSK);
                 case STEP_ACTOR ->
                     Role.REVIEWER.equals(application.currentStepRole)
                             ? when(isDepartmentReviewer(caller, application), Role.REVIEWER)
@@ -48,6 +50,17 @@ public final class Parties {
     static boolean isDepartmentReviewer(Caller caller, Application a) {
         return caller.hasRole(Role.REVIEWER)
                 && caller.department().filter(a.department::equals).isPresent();
+    }
+
+    /** A head sees their department's cases as its reviewers do. */
+    static boolean isDepartmentHead(Caller caller, Application a) {
+        return caller.hasRole(Role.DEPARTMENT_HEAD) && isDepartmentReviewer(caller, a);
+    }
+
+    static boolean isReceivingOutlet(Caller caller, Application a) {
+        return caller.hasRole(Role.KIOSK)
+                && caller.actingClient() != null
+                && caller.actingClient().equals(a.actingClient);
     }
 
     private static Optional<String> when(boolean condition, String role) {

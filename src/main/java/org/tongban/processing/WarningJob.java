@@ -10,19 +10,35 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationState;
 import org.tongban.calendar.Calendars;
+import org.tongban.cases.JobReport;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.common.ClusterLease;
 import org.tongban.deadline.CaseClock;
 
-/** 电子监察: refreshes the colour of every running case, once per cluster, page by page. */
+/**
+ * 电子监察: refreshes the colour of every case with a running clock, once per cluster, page by page.
+ * A case whose dates fall in a calendar year not imported yet keeps its colour and is reported;
+ * the others are refreshed all the same.
+ */
 @ApplicationScoped
 public class WarningJob {
 
+    private static final Logger LOG = Logger.getLogger(WarningJob.class);
     private static final int PAGE = 500;
+
+    /** The states whose clocks run: waiting for acceptance or for the applicant, handled, decided. */
+    static final List<ApplicationState> WATCHED = List.of(
+            ApplicationState.RECEIVED,
+            ApplicationState.SUPPLEMENT_REQUESTED,
+            ApplicationState.ACCEPTED,
+            ApplicationState.IN_REVIEW,
+            ApplicationState.APPROVED,
+            ApplicationState.REFUSED);
 
     @Inject
     ClusterLease lease;
@@ -46,30 +62,41 @@ public class WarningJob {
         }
     }
 
-    public void run() {
+    public JobReport run() {
         LocalDate today = LocalDate.now(clock);
         CaseClock caseClock = new CaseClock(calendars.current());
         Map<Long, ItemStandard> versions = new HashMap<>();
+        var report = new JobReport.Builder();
         long after = 0;
         List<Long> page;
         do {
             long from = after;
             page = QuarkusTransaction.requiringNew().call(() -> {
                 List<Application> running = Application.<Application>find(
-                                "isOpen = true AND state IN ?1 AND id > ?2 ORDER BY id",
-                                List.of(ApplicationState.ACCEPTED, ApplicationState.IN_REVIEW),
-                                from)
+                                "state IN ?1 AND id > ?2 ORDER BY id", WATCHED, from)
                         .page(0, PAGE)
                         .list();
                 for (Application a : running) {
                     ItemStandard standard = versions.computeIfAbsent(
                             a.itemVersionId,
                             id -> ItemVersion.<ItemVersion>findById(id).standard());
-                    warnings.refresh(a, standard, caseClock, today);
+                    List<Integer> missing = warnings.refresh(a, standard, caseClock, today);
+                    if (missing.isEmpty()) {
+                        report.handled();
+                    } else {
+                        report.skipped(a.number, missing);
+                    }
                 }
                 return running.stream().map(a -> a.id).toList();
             });
             after = page.isEmpty() ? after : page.get(page.size() - 1);
         } while (page.size() == PAGE);
+        JobReport done = report.build();
+        if (!done.skipped().isEmpty()) {
+            LOG.warnf(
+                    "Warnings: %d case(s) kept their colour, no calendar for %s; %d refreshed",
+                    done.skipped().size(), done.missingYears(), done.handled());
+        }
+        return done;
     }
 }

@@ -4,52 +4,113 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
 import org.tongban.application.CaseHistory;
 import org.tongban.audit.Actor;
 import org.tongban.calendar.UnknownCalendarYearException;
+import org.tongban.cases.actions.Supplements;
 import org.tongban.catalog.ItemStandard;
+import org.tongban.common.Clocks;
+import org.tongban.common.JsonCodec;
 import org.tongban.deadline.CaseClock;
+import org.tongban.deadline.Deadline;
 import org.tongban.deadline.Warning;
 import org.tongban.deadline.WarningRules;
 
-/** Keeps each running case's colour current; a change of colour is an event of the case. */
+/**
+ * Keeps each case's colour, and the clock that gives it, current: after every action and from the
+ * warning job. Every clock of the case's state is watched: Art. 32's acceptance window while it
+ * waits for acceptance, an unanswered supplement notice, the promised, statutory and step due dates
+ * while it is handled, Art. 44's delivery period once decided. Paused cases keep their colour;
+ * finished cases have no clock and are green. A change of colour is an event of the case.
+ */
 @ApplicationScoped
 public class WarningService {
 
     @Inject
     CaseHistory history;
 
-    /** Recomputes the colour of an accepted, undecided, running case; paused cases keep theirs. */
+    @Inject
+    JsonCodec json;
+
+    /** Working days after a supplement notice before an unanswered one is flagged for a follow-up call. */
+    @ConfigProperty(name = "tongban.warnings.supplement-follow-up-working-days", defaultValue = "10")
+    int supplementFollowUpDays;
+
+    /**
+     * Recomputes the colour. Returns the calendar years it would need but are not imported (empty
+     * when it could compute): then the case keeps its last colour.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Application a, ItemStandard standard, CaseClock clock, LocalDate today) {
-        if (a.state != ApplicationState.ACCEPTED && a.state != ApplicationState.IN_REVIEW) {
-            return;
+    public List<Integer> refresh(Application a, ItemStandard standard, CaseClock clock, LocalDate today) {
+        if (a.state == org.tongban.application.ApplicationState.SPECIAL_PROCEDURE) {
+            return List.of();
         }
-        Warning colour;
+        WarningRules.Assessment assessment;
         try {
-            colour = WarningRules.colour(
-                    WarningRules.isOverdue(today, a.promisedDue),
-                    clock.remaining(today, a.promisedDue),
-                    WarningRules.isOverdue(today, a.stepDue),
+            assessment = WarningRules.assess(
+                    deadlines(a, clock),
+                    today,
+                    due -> clock.remaining(today, due),
                     a.overranSteps,
                     standard.yellowThresholdOrDefault());
         } catch (UnknownCalendarYearException e) {
-            return; // the calendar of that year is not imported: keep the last known colour
+            return e.years();
         }
-        if (colour != a.warning) {
+        Deadline deadline = assessment.deadline();
+        a.warningClock = deadline == null ? null : deadline.kind();
+        a.warningDue = deadline == null ? null : deadline.due();
+        if (assessment.colour() != a.warning) {
             Warning before = a.warning;
-            a.warning = colour;
+            a.warning = assessment.colour();
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("from", before);
+            details.put("to", a.warning);
+            if (deadline != null) {
+                details.put("clock", deadline.kind());
+                details.put("due", deadline.due());
+            }
             history.record(
                     a,
                     "WARNING",
                     a.state,
                     a.state,
                     Actor.system("electronic-supervision"),
-                    before + " → " + colour,
-                    Map.of("from", before, "to", colour, "promisedDue", a.promisedDue));
+                    before + " → " + a.warning,
+                    details);
         }
+        return List.of();
+    }
+
+    /** The clocks running in the case's state. */
+    List<Deadline> deadlines(Application a, CaseClock clock) {
+        List<Deadline> deadlines = new ArrayList<>();
+        switch (a.state) {
+            case RECEIVED ->
+                deadlines.add(new Deadline(Deadline.Kind.ACCEPTANCE, clock.acceptanceDue(a.materialsReceivedOn)));
+            case SUPPLEMENT_REQUESTED -> {
+                LocalDate noticeOn = Supplements.of(a, json).lastNoticeOn();
+                if (noticeOn != null) {
+                    deadlines.add(new Deadline(
+                            Deadline.Kind.SUPPLEMENT, clock.dueInWorkingDays(noticeOn, supplementFollowUpDays)));
+                }
+            }
+            case ACCEPTED, IN_REVIEW -> {
+                deadlines.add(new Deadline(Deadline.Kind.PROMISED, a.promisedDue));
+                deadlines.add(new Deadline(Deadline.Kind.STATUTORY, a.statutoryDue));
+                deadlines.add(new Deadline(Deadline.Kind.STEP, a.stepDue));
+            }
+            case APPROVED, REFUSED ->
+                deadlines.add(new Deadline(Deadline.Kind.DELIVERY, clock.deliveryDue(Clocks.cityDate(a.decidedAt))));
+            default -> {
+                // finished (or paused, handled above): no clock runs
+            }
+        }
+        return deadlines;
     }
 }

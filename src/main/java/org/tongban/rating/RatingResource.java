@@ -1,12 +1,15 @@
 package org.tongban.rating;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,13 +41,20 @@ public class RatingResource {
     public record RectificationRating(
             @NotNull @Min(1) @Max(5) Integer level) {}
 
+    /** A rating given with the one-time code printed on a window's or an outlet's receipt. */
+    public record CodeRating(
+            @NotBlank @Size(max = 20) String code,
+            @NotNull @Valid RatingRequest rating) {}
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CITIZEN)
     @Operation(
             summary = "Rate a finished case (好差评)",
-            description = "Once per case, by the applicant, after completion or refusal: level 1 (very satisfied) to 5"
-                    + " (very dissatisfied). Levels 4 and 5 open a rectification at the unit that handled the case.")
+            description = "Once per case, by the applicant, once the result has reached them: not accepted, withdrawn,"
+                    + " completed (an approval or a refusal delivered) or approved instantly (秒批); not before."
+                    + " Level 1 (very satisfied) to 5 (very dissatisfied). Levels 4 and 5 open a rectification at the"
+                    + " unit that handled the case.")
     @APIResponse(
             responseCode = "201",
             description = "Rated",
@@ -52,6 +62,27 @@ public class RatingResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response rate(@PathParam("number") String number, @NotNull @Valid RatingRequest request) {
         RatingView view = ratings.rate(callers.current(), number, request);
+        return Response.created(URI.create("/api/v1/applications/" + number + "/rating"))
+                .entity(view)
+                .build();
+    }
+
+    @POST
+    @Path("/with-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(
+            summary = "Rate a finished case with the receipt's code",
+            description = "For applicants who applied at a window, kiosk or partner outlet and have no account: the"
+                    + " one-time code printed on their receipt stands for their login, and the rating spends it. Same"
+                    + " rules as a logged-in rating. A wrong or spent code answers 404, like a wrong number.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Rated",
+            content = @Content(schema = @Schema(implementation = RatingView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response rateWithCode(@PathParam("number") String number, @NotNull @Valid CodeRating request) {
+        RatingView view = ratings.rateWithCode(number, request.code(), request.rating());
         return Response.created(URI.create("/api/v1/applications/" + number + "/rating"))
                 .entity(view)
                 .build();

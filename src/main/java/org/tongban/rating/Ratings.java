@@ -9,10 +9,11 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationAccess;
-import org.tongban.application.ApplicationState;
+import org.tongban.application.RatingCodes;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.calendar.Calendars;
+import org.tongban.cases.actions.Decision;
 import org.tongban.common.Clocks;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
@@ -42,11 +43,30 @@ public class Ratings {
     @Inject
     Clock clock;
 
+    @Inject
+    RatingCodes ratingCodes;
+
+    /** The applicant, logged in, rates their own case. */
     public RatingView rate(Caller caller, String number, RatingRequest request) {
-        Application a = ownApplication(caller, number);
-        if (a.state != ApplicationState.COMPLETED && a.state != ApplicationState.REFUSED) {
+        return rate(ownApplication(caller, number), request, Actor.of(caller, Role.CITIZEN));
+    }
+
+    /**
+     * An applicant who applied at a window, kiosk or partner outlet rates with the one-time code on
+     * their receipt. A wrong or spent code is as unknown as a wrong number (404).
+     */
+    public RatingView rateWithCode(String number, String code, RatingRequest request) {
+        Application a = Application.byNumber(number)
+                .filter(found -> ratingCodes.spend(found, code))
+                .orElseThrow(() -> ProblemException.notFound("Application " + number + " with this rating code"));
+        return rate(a, request, new Actor("receipt-code:" + number, null, "applicant"));
+    }
+
+    private RatingView rate(Application a, RatingRequest request, Actor actor) {
+        if (!RatingRules.rateable(a.state, Decision.of(a, json))) {
             throw ProblemException.conflict(
-                    "not-finished", "A case is rated once it is completed or refused; it is " + a.state);
+                    "result-not-available",
+                    "A case is rated once it is finished and its result has reached the applicant; it is " + a.state);
         }
         if (Rating.count("applicationId", a.id) > 0) {
             throw ProblemException.conflict("already-rated", "This case has been rated already: one rating per case");
@@ -65,7 +85,6 @@ public class Ratings {
         rating.handlingDistrict = a.handlingDistrict;
         rating.department = a.department;
         rating.persist();
-        Actor actor = Actor.of(caller, Role.CITIZEN);
         audit.record(actor, "rating.submit", "application", a.number, a.handlingDistrict, null, rating.level);
         if (rating.isBad()) {
             open(rating, today, actor);

@@ -9,8 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.tongban.application.Application;
 import org.tongban.application.CaseEventRecorded;
-import org.tongban.calendar.Calendars;
-import org.tongban.deadline.CaseClock;
+import org.tongban.cases.Counters;
 
 /**
  * The report card's counters, moved in the transaction of each transition (so they are exactly as
@@ -24,41 +23,15 @@ public class CaseStats {
     @Inject
     EntityManager em;
 
-    /** What one transition adds to the counters. */
-    public record Delta(
-            int received,
-            int accepted,
-            int approved,
-            int refused,
-            int notAccepted,
-            int withdrawn,
-            int completed,
-            int decidedOnTime,
-            int decisionWorkingDays) {
-
-        static final Delta NONE = new Delta(0, 0, 0, 0, 0, 0, 0, 0, 0);
-
-        boolean isNone() {
-            return equals(NONE);
-        }
-    }
-
-    @Inject
-    Calendars calendars;
-
+    /** Each action says which counters it moves (see its definition in {@code cases.actions}). */
     @Transactional(Transactional.TxType.MANDATORY)
     void count(@Observes CaseEventRecorded recorded) {
-        if (recorded.action().equals("WARNING")) {
-            return;
-        }
-        Delta delta = StatsRules.delta(
-                recorded.action(), recorded.application(), recorded.day(), () -> new CaseClock(calendars.current()));
-        if (!delta.isNone()) {
-            add(recorded.application(), recorded.day(), delta);
+        if (!recorded.counters().isNone()) {
+            add(recorded.application(), recorded.day(), recorded.counters());
         }
     }
 
-    private void add(Application a, LocalDate day, Delta delta) {
+    private void add(Application a, LocalDate day, Counters delta) {
         em.createNativeQuery("INSERT INTO case_stats (day, handling_district, handling_point, item_version_id, shard,"
                         + " received, accepted, approved, refused, not_accepted, withdrawn, completed, decided_on_time,"
                         + " decision_working_days) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"

@@ -14,7 +14,10 @@ import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
 import org.tongban.processing.CaseSummary;
 
-/** Yellow and red running cases in the caller's scope: red first, by number within a colour. */
+/**
+ * Yellow and red cases in the caller's scope, whatever clock made them so: red first, by number
+ * within a colour (finished cases are green, so the colour alone selects the watched ones).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class WarningQueries {
@@ -24,7 +27,7 @@ public class WarningQueries {
 
     public Page<CaseSummary> warnings(Caller caller, Warning colour, String after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        var where = new StringBuilder("a.isOpen = true AND a.warning IN :colours AND ").append(scope(caller, params));
+        var where = new StringBuilder("a.warning IN :colours AND ").append(scope(caller, params));
         params.put("colours", colour == null ? List.of(Warning.YELLOW, Warning.RED) : List.of(colour));
         if (after != null) {
             where.append(" AND (a.warning > :afterColour OR (a.warning = :afterColour AND a.number > :afterNumber))");

@@ -29,6 +29,11 @@ final class Cases {
         return Tokens.of(user, "tongban-clerk");
     }
 
+    /** A department head (Art. 42 extensions). */
+    static String head(String user) {
+        return Tokens.of(user, "tongban-clerk");
+    }
+
     static String etag(String token, String number) {
         return given().auth()
                 .oauth2(token)

@@ -7,6 +7,7 @@ import static org.tongban.processing.Cases.act;
 import static org.tongban.processing.Cases.action;
 import static org.tongban.processing.Cases.citizen;
 import static org.tongban.processing.Cases.clerk;
+import static org.tongban.processing.Cases.head;
 import static org.tongban.processing.Cases.reviewer;
 import static org.tongban.processing.Cases.submit;
 
@@ -87,25 +88,51 @@ class ClockTest {
                 .body("find { it.action == 'START_SPECIAL_PROCEDURE' }.details.expectedWorkingDays", equalTo(3));
     }
 
+    /**
+     * Art. 42: a department head extends once, by at most ten working days, within the statutory
+     * period, with a reason the applicant is told by SMS; a reviewer may not.
+     */
     @Test
-    void anExtensionMovesTheStatutoryDueDateWithinTheStatutoryLimit() {
+    void aDepartmentHeadExtendsOnceWithinTheStatutoryPeriod() {
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         String number = submit(citizen(), Cases.plantRebuild());
-        String statutory = act(clerk("clerk-haicang"), number, action("ACCEPT"))
+        act(clerk("clerk-haicang"), number, action("ACCEPT"))
                 .statusCode(200)
-                .extract()
-                .path("deadline.statutoryDue");
-        assertThat(statutory).isEqualTo("2026-03-30");
-        act(reviewer("reviewer-planning"), number, action("EXTEND", "extension", Map.of("days", 10, "reason", "情况复杂")))
+                .body("deadline.statutoryDue", equalTo("2026-03-30"));
+        var tenDays = action("EXTEND", "days", 10, "reason", "需现场核查");
+        act(reviewer("reviewer-planning"), number, tenDays).statusCode(403);
+        act(head("head-gjj"), number, tenDays).statusCode(403);
+        act(head("head-planning"), number, action("EXTEND", "days", 11, "reason", "需现场核查"))
+                .statusCode(422)
+                .body("errors[0].code", equalTo("extension-beyond-allowed"));
+        act(head("head-planning"), number, action("EXTEND"))
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("days", "reason"));
+        clock.set(LocalDateTime.of(2026, 3, 30, 17, 0));
+        act(head("head-planning"), number, tenDays)
                 .statusCode(200)
                 .body("deadline.statutoryDue", equalTo("2026-04-14"))
                 .body("deadline.extensionDays", equalTo(10));
-        act(reviewer("reviewer-planning"), number, action("EXTEND", "extension", Map.of("days", 15, "reason", "再延")))
-                .statusCode(422)
-                .body("errors[0].code", equalTo("extension-beyond-statutory-limit"));
-        act(reviewer("reviewer-planning"), number, action("EXTEND"))
-                .statusCode(422)
-                .body("errors[0].field", equalTo("extension"));
+        act(head("head-planning"), number, action("EXTEND", "days", 1, "reason", "再延"))
+                .statusCode(409)
+                .body("type", equalTo("/problems/already-extended"));
+        given().auth()
+                .oauth2(citizen())
+                .get("/api/v1/applications/" + number + "/events")
+                .then()
+                .body("find { it.action == 'EXTEND' }.details.reason", equalTo("需现场核查"))
+                .body("find { it.action == 'EXTEND' }.role", equalTo("department-head"));
+    }
+
+    @Test
+    void noExtensionAfterTheStatutoryDueDate() {
+        clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
+        String number = submit(citizen(), Cases.plantRebuild());
+        act(clerk("clerk-haicang"), number, action("ACCEPT")).statusCode(200);
+        clock.set(LocalDateTime.of(2026, 3, 31, 9, 0));
+        act(head("head-planning"), number, action("EXTEND", "days", 10, "reason", "需现场核查"))
+                .statusCode(409)
+                .body("type", equalTo("/problems/statutory-period-over"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.cases.actions.DeemedAcceptanceJob;
 import org.tongban.testing.TestClock;
 
 /** Art. 32: one notice listing everything; deemed acceptance when nobody acts in five working days. */

@@ -53,8 +53,14 @@ class TransitionRulesTest {
         String number = submit(citizen(), Cases.rent());
         String before = etag(clerk("clerk-haicang"), number);
         act(clerk("clerk-haicang"), number, action("REFUSE_ACCEPTANCE"))
-                .statusCode(422)
+                .statusCode(400)
                 .body("errors.field", hasItems("reasons", "rightToReview"));
+        act(clerk("clerk-haicang"), number, action("ACCEPT", "reasons", List.of("a field of another action")))
+                .statusCode(400)
+                .body("errors[0].code", equalTo("unknown-field"));
+        act(clerk("clerk-haicang"), number, action("DEEM_ACCEPTED"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("action"));
         act(
                         clerk("clerk-haicang"),
                         number,
@@ -78,23 +84,31 @@ class TransitionRulesTest {
     }
 
     @Test
-    void aRefusalNeedsReasonsAndLegalBasis() {
+    void aRefusalNeedsReasonsLegalBasisAndTheRightToReview() {
         String number = submit(citizen(), Cases.rent());
         act(clerk("clerk-haicang"), number, action("ACCEPT")).statusCode(200);
         act(reviewer("reviewer-gjj"), number, action("ADVANCE")).statusCode(200);
         act(reviewer("reviewer-gjj"), number, action("REFUSE"))
-                .statusCode(422)
-                .body("errors.field", hasItems("reasons", "legalBasis"));
+                .statusCode(400)
+                .body("errors.field", hasItems("reasons", "legalBasis", "rightToReview"));
         act(
                         reviewer("reviewer-gjj"),
                         number,
-                        action("REFUSE", "reasons", List.of("本人名下有住房"), "legalBasis", "住房公积金管理条例第二十四条"))
+                        action(
+                                "REFUSE",
+                                "reasons",
+                                List.of("本人名下有住房"),
+                                "legalBasis",
+                                "住房公积金管理条例第二十四条",
+                                "rightToReview",
+                                "可于六十日内向厦门市人民政府申请行政复议，或于六个月内提起行政诉讼"))
                 .statusCode(200)
                 .body("state", equalTo("REFUSED"))
-                .body("decision.legalBasis", equalTo("住房公积金管理条例第二十四条"));
+                .body("decision.legalBasis", equalTo("住房公积金管理条例第二十四条"))
+                .body("decision.rightToReview", containsString("行政复议"));
         act(citizen(), number, action("WITHDRAW")).statusCode(409);
         act(clerk("clerk-haicang"), number, action("DELIVER", "delivery", Map.of("method", "POST")))
-                .statusCode(422)
+                .statusCode(400)
                 .body("errors[0].field", equalTo("delivery.trackingNumber"));
     }
 

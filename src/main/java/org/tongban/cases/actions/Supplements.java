@@ -1,4 +1,4 @@
-package org.tongban.processing;
+package org.tongban.cases.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tongban.application.Application;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
+import org.tongban.common.JsonCodec;
 
 /**
  * Art. 32, 一次性告知: one notice lists everything to supplement. A later notice may only ask about
  * what the applicant's last supplement brought, never about something the first notice missed.
+ * Pure; shared by {@link RequestSupplement} and {@link Supplement}.
  */
 public final class Supplements {
 
@@ -25,14 +28,24 @@ public final class Supplements {
         public static Record empty() {
             return new Record(List.of(), Set.of());
         }
+
+        /** The day of the last notice, or null before the first. */
+        public LocalDate lastNoticeOn() {
+            return notices.isEmpty() ? null : notices.get(notices.size() - 1).on();
+        }
     }
 
-    public record Notice(LocalDate on, List<ActionRequest.Deficiency> items) {}
+    /** The record kept with a case. */
+    public static Record of(Application a, JsonCodec json) {
+        return a.supplement == null ? Record.empty() : json.read(a.supplement, Record.class);
+    }
+
+    public record Notice(LocalDate on, List<RequestSupplement.Deficiency> items) {}
 
     private Supplements() {}
 
     /** Why this notice may not be sent; empty when it may. */
-    public static List<FieldError> noticeProblems(Record record, List<ActionRequest.Deficiency> missing) {
+    public static List<FieldError> noticeProblems(Record record, List<RequestSupplement.Deficiency> missing) {
         if (record.notices().isEmpty()) {
             return List.of();
         }
@@ -49,7 +62,7 @@ public final class Supplements {
         return problems;
     }
 
-    public static Record withNotice(Record record, LocalDate on, List<ActionRequest.Deficiency> missing) {
+    public static Record withNotice(Record record, LocalDate on, List<RequestSupplement.Deficiency> missing) {
         List<Notice> notices = new ArrayList<>(record.notices());
         notices.add(new Notice(on, List.copyOf(missing)));
         return new Record(notices, Set.of());

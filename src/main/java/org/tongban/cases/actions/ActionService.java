@@ -1,0 +1,143 @@
+package org.tongban.cases.actions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationAccess;
+import org.tongban.application.ApplicationState;
+import org.tongban.application.CaseHistory;
+import org.tongban.application.WorkAssignment;
+import org.tongban.audit.Actor;
+import org.tongban.calendar.Calendars;
+import org.tongban.cases.Counters;
+import org.tongban.catalog.ApplicationCheck;
+import org.tongban.catalog.ItemStandard;
+import org.tongban.catalog.ItemVersion;
+import org.tongban.common.Clocks;
+import org.tongban.common.FieldError;
+import org.tongban.common.JsonCodec;
+import org.tongban.common.ProblemException;
+import org.tongban.common.Versioned;
+import org.tongban.deadline.CaseClock;
+import org.tongban.identity.Caller;
+import org.tongban.processing.Parties;
+import org.tongban.processing.WarningService;
+
+/**
+ * Applies the actions of {@link ActionTable}, every one the same way: the case is locked, the
+ * caller's If-Match must name its current version, the definition says whether the action is
+ * possible in the case's state and whether the caller is one of its parties, then the definition
+ * changes the case; its state, event, audit entry, counters, SMS and place in the work queues
+ * commit together — or, when a rule refuses it, nothing does.
+ */
+@ApplicationScoped
+public class ActionService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    WarningService warnings;
+
+    @Inject
+    JsonCodec json;
+
+    @Inject
+    ApplicationCheck check;
+
+    @Inject
+    Clock clock;
+
+    /** An action a person takes on an application through the API. */
+    @Transactional
+    public <P extends ActionRequest> Application act(Caller caller, String number, String ifMatch, P request) {
+        Application a = lock(number);
+        if (!ApplicationAccess.canSee(caller, a)) {
+            throw ProblemException.notFound("Application " + number);
+        }
+        Versioned.requireMatch(ifMatch, a.rowVersion);
+        CaseAction<P, ?> action = ActionTable.of(request);
+        requirePossible(action, a.state);
+        String role = Parties.actingRole(caller, a, action.parties())
+                .orElseThrow(() -> new ProblemException(
+                        403,
+                        "forbidden",
+                        "Forbidden",
+                        action.action() + " in state " + a.state + " is for " + action.parties()
+                                + ", which you are not",
+                        List.of()));
+        apply(a, action, request, Actor.of(caller, role), request.comment());
+        return a;
+    }
+
+    /** Submission: a new application, checked and routed, becomes a case received by its submitter. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void receive(Caller caller, Application a, Submit.Payload routing) {
+        String role = Parties.actingRole(caller, a, ActionTable.SUBMIT.parties())
+                .orElseThrow(() -> new IllegalStateException(caller + " submitted for none of its parties"));
+        apply(a, ActionTable.SUBMIT, routing, Actor.of(caller, role), null);
+    }
+
+    /** The service's own actions (deemed acceptance, instant approval): same table, same effects. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> void actAsSystem(Application a, CaseAction<P, ?> action, P payload, String job, String comment) {
+        requirePossible(action, a.state);
+        apply(a, action, payload, Actor.system(job), comment);
+    }
+
+    private <P, N> void apply(Application a, CaseAction<P, N> action, P payload, Actor actor, String comment) {
+        ItemStandard standard =
+                ItemVersion.<ItemVersion>findById(a.itemVersionId).standard();
+        CaseClock caseClock = new CaseClock(calendars.current());
+        LocalDate today = LocalDate.now(clock);
+        var context = new CaseContext(today, Clocks.utcNow(clock), caseClock, standard, json, check);
+        ApplicationState from = a.state;
+        ApplicationState to = action.to().after(a);
+        N notice = action.change(a, payload, context);
+        a.moveTo(to);
+        WorkAssignment.update(a, caseClock);
+        if (a.id == null) {
+            a.persist(); // a new case is stored before its first event
+        }
+        Counters counters = action.counters(a, context);
+        String sms = action.sms(a, notice).orElse(null);
+        history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
+        warnings.refresh(a, standard, caseClock, today);
+        em.flush();
+    }
+
+    private static void requirePossible(CaseAction<?, ?> action, ApplicationState state) {
+        if (!action.from().contains(state)) {
+            var allowed = ActionTable.allowedIn(state);
+            throw new ProblemException(
+                    409,
+                    "action-not-allowed",
+                    "Conflict",
+                    action.action() + " is not possible in state " + state + "; possible now: " + allowed,
+                    List.of(new FieldError(
+                            "action", "not-allowed-in-" + state.name().toLowerCase(), "allowed: " + allowed)));
+        }
+    }
+
+    /** Waits for any other action on the same application to commit, then reads it fresh. */
+    private Application lock(String number) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM application WHERE number = ?1 FOR UPDATE")
+                .setParameter(1, number)
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw ProblemException.notFound("Application " + number);
+        }
+        return Application.findById(((Number) ids.get(0)).longValue());
+    }
+}

@@ -1,0 +1,40 @@
+package org.tongban.cases.actions;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import org.tongban.application.Application;
+import org.tongban.common.FieldError;
+import org.tongban.common.JsonCodec;
+import org.tongban.common.ProblemException;
+
+/**
+ * 容缺后补 (accept now, supply later): materials the item's list allows to be handed in after
+ * acceptance are owed by the case until they arrive. Nothing owed may be outstanding when a case is
+ * approved, when an approval is delivered, or for an instant approval.
+ */
+final class OwedMaterials {
+
+    private static final TypeReference<List<String>> CODES = new TypeReference<>() {};
+
+    private OwedMaterials() {}
+
+    static List<String> of(Application a, JsonCodec json) {
+        return json.read(a.owedMaterials, CODES);
+    }
+
+    /** Refuses {@code what} (409), listing every material still owed. */
+    static void requireNone(Application a, JsonCodec json, String what) {
+        List<String> owed = of(a, json);
+        if (!owed.isEmpty()) {
+            throw new ProblemException(
+                    409,
+                    "materials-owed",
+                    "Conflict",
+                    "No " + what + " while materials accepted for later (容缺后补) are still owed: " + owed,
+                    owed.stream()
+                            .map(code -> new FieldError(
+                                    "owedMaterials", "material-owed", code + " is still owed: hand it in first"))
+                            .toList());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.tongban.cases.actions;
+
+import static org.tongban.application.ApplicationState.ACCEPTED;
+import static org.tongban.application.ApplicationState.IN_REVIEW;
+import static org.tongban.application.ApplicationState.REFUSED;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tongban.application.Action;
+import org.tongban.application.Application;
+import org.tongban.application.Party;
+import org.tongban.cases.Counters;
+
+/**
+ * 不予许可: Administrative Licensing Law Art. 38 para. 2 — a decision refusing the licence is
+ * written, states its reasons and tells the applicant of their right to apply for administrative
+ * review or to bring an administrative lawsuit; here also its legal basis. Taken at the last step
+ * of the flow by whoever that step names; delivered within ten working days (Art. 44).
+ */
+public final class Refuse extends CaseAction<Refuse.Request, Decision> {
+
+    @Schema(name = "RefuseRequest", description = "不予许可: a reasoned refusal (Art. 38), at the last flow step")
+    public record Request(
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> reasons,
+            @NotBlank @Size(max = 500) String legalBasis,
+
+            @Schema(description = "How to apply for administrative review or sue, and where") @NotBlank @Size(max = 500)
+            String rightToReview,
+
+            @Size(max = 2000) String comment)
+            implements ActionRequest {}
+
+    Refuse() {
+        super(Action.REFUSE, Set.of(ACCEPTED, IN_REVIEW), Target.state(REFUSED), Set.of(Party.STEP_ACTOR));
+    }
+
+    @Override
+    protected Decision change(Application a, Request request, CaseContext c) {
+        FlowSteps.requireLastStep(a, c.standard().flow());
+        FlowSteps.finish(a, c);
+        return Decision.against(
+                        Decision.Outcome.REFUSED,
+                        c.today(),
+                        request.reasons(),
+                        request.legalBasis(),
+                        request.rightToReview())
+                .recordOn(a, c);
+    }
+
+    @Override
+    protected Counters counters(Application a, CaseContext c) {
+        return Decision.counters(a, c, false);
+    }
+
+    @Override
+    protected Optional<String> sms(Application a, Decision notice) {
+        return Optional.of(Texts.decidedAgainst(a.number));
+    }
+}

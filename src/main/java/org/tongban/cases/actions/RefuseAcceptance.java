@@ -1,0 +1,71 @@
+package org.tongban.cases.actions;
+
+import static org.tongban.application.ApplicationState.NOT_ACCEPTED;
+import static org.tongban.application.ApplicationState.RECEIVED;
+import static org.tongban.application.ApplicationState.SUPPLEMENT_REQUESTED;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tongban.application.Action;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationState;
+import org.tongban.application.Party;
+import org.tongban.cases.Counters;
+
+/**
+ * 不予受理: the handling window decides not to accept. Administrative Licensing Law Art. 32: a
+ * written, dated decision; Art. 38 para. 2 (as for every decision against the applicant): with its
+ * reasons and the right to apply for administrative review or to sue. Only within the five working
+ * days of Art. 32 while the application is waiting for acceptance; after a supplement notice, at
+ * any time (the applicant has not supplied what was asked).
+ */
+public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Request, Decision> {
+
+    @Schema(name = "RefuseAcceptanceRequest", description = "不予受理: a reasoned decision not to accept")
+    public record Request(
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> reasons,
+            @Size(max = 500) String legalBasis,
+
+            @Schema(description = "How to apply for administrative review or sue, and where") @NotBlank @Size(max = 500)
+            String rightToReview,
+
+            @Size(max = 2000) String comment)
+            implements ActionRequest {}
+
+    RefuseAcceptance() {
+        super(
+                Action.REFUSE_ACCEPTANCE,
+                Set.of(RECEIVED, SUPPLEMENT_REQUESTED),
+                Target.state(NOT_ACCEPTED),
+                Set.of(Party.HANDLING_CLERK));
+    }
+
+    @Override
+    protected Decision change(Application a, Request request, CaseContext c) {
+        if (a.state == ApplicationState.RECEIVED) {
+            Accept.requireWithinWindow(a, c, "decision not to accept");
+        }
+        return Decision.against(
+                        Decision.Outcome.NOT_ACCEPTED,
+                        c.today(),
+                        request.reasons(),
+                        request.legalBasis(),
+                        request.rightToReview())
+                .recordOn(a, c);
+    }
+
+    @Override
+    protected Counters counters(Application a, CaseContext c) {
+        return Counters.NOT_ACCEPTED;
+    }
+
+    @Override
+    protected Optional<String> sms(Application a, Decision notice) {
+        return Optional.of(Texts.decidedAgainst(a.number));
+    }
+}

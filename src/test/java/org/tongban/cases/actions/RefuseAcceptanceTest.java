@@ -1,0 +1,58 @@
+package org.tongban.cases.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongban.cases.actions.Fixtures.PLANT;
+import static org.tongban.cases.actions.Fixtures.d;
+import static org.tongban.cases.actions.Fixtures.invalidFields;
+import static org.tongban.cases.actions.Fixtures.on;
+import static org.tongban.cases.actions.Fixtures.received;
+import static org.tongban.cases.actions.Fixtures.refused;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tongban.application.ApplicationState;
+import org.tongban.cases.Counters;
+
+class RefuseAcceptanceTest {
+
+    private final RefuseAcceptance refuse = ActionTable.REFUSE_ACCEPTANCE;
+    private final RefuseAcceptance.Request reasoned =
+            new RefuseAcceptance.Request(List.of("不属于本机关职权范围"), null, "可于六十日内申请行政复议或六个月内提起行政诉讼", null);
+
+    @Test
+    void reasonsAndTheRightToReviewAreRequired() {
+        assertThat(invalidFields(new RefuseAcceptance.Request(List.of(), null, " ", null)))
+                .containsExactlyInAnyOrder("reasons", "rightToReview");
+        assertThat(invalidFields(reasoned)).isEmpty();
+    }
+
+    @Test
+    void aWrittenDatedDecisionToldBySms() {
+        var a = received("2026-03-02");
+        Decision decision = refuse.change(a, reasoned, on("2026-03-04", PLANT));
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.NOT_ACCEPTED);
+        assertThat(decision.decidedOn()).isEqualTo(d("2026-03-04"));
+        assertThat(Decision.of(a, Fixtures.CODEC)).isEqualTo(decision);
+        assertThat(refuse.to().after(a)).isEqualTo(ApplicationState.NOT_ACCEPTED);
+        assertThat(refuse.counters(a, on("2026-03-04", PLANT))).isEqualTo(Counters.NOT_ACCEPTED);
+        assertThat(refuse.sms(a, decision))
+                .hasValueSatisfying(sms -> assertThat(sms).contains("救济途径"));
+    }
+
+    @Test
+    void withinTheFiveWorkingDaysOfArticle32() {
+        var a = received("2026-03-02");
+        refuse.change(a, reasoned, on("2026-03-09", PLANT));
+        refused(
+                () -> refuse.change(received("2026-03-02"), reasoned, on("2026-03-10", PLANT)),
+                "acceptance-period-over");
+    }
+
+    @Test
+    void afterASupplementNoticeAtAnyTime() {
+        var a = received("2026-03-02");
+        a.state = ApplicationState.SUPPLEMENT_REQUESTED;
+        assertThat(refuse.change(a, reasoned, on("2026-04-10", PLANT)).outcome())
+                .isEqualTo(Decision.Outcome.NOT_ACCEPTED);
+    }
+}
