@@ -81,9 +81,12 @@ public record ApplicationView(
     public record RoutingSummary(RoutingRule rule, String explanation) {}
 
     /**
-     * The clock, once accepted (start day not counted, working days per the pinned version).
+     * The clocks: due dates once accepted (start day not counted, working days per the pinned
+     * version), and the electronic-supervision colour with the clock that gives it.
      *
      * @param remainingWorkingDays until the promised due date; negative when overdue
+     * @param warningClock the clock that gives the colour (ACCEPTANCE, SUPPLEMENT, PROMISED,
+     *     STATUTORY, STEP, DELIVERY), and {@code warningDue} when it runs out
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Deadline(
@@ -95,5 +98,7 @@ public record ApplicationView(
             boolean paused,
             int pausedWorkingDays,
             int extensionDays,
-            Warning warning) {}
+            Warning warning,
+            org.tongban.deadline.Deadline.Kind warningClock,
+            LocalDate warningDue) {}
 }

@@ -74,11 +74,11 @@ public class ApplicationViews {
     }
 
     private ApplicationView.Deadline deadline(Application a, WorkCalendar calendar) {
-        if (a.promisedDue == null) {
+        if (a.promisedDue == null && a.warningClock == null) {
             return null;
         }
         Integer remaining = null;
-        if (a.state.undecided()) {
+        if (a.state.undecided() && a.promisedDue != null) {
             try {
                 remaining = calendar.workingDaysBetween(LocalDate.now(clock), a.promisedDue);
             } catch (UnknownCalendarYearException e) {
@@ -94,6 +94,8 @@ public class ApplicationViews {
                 a.state == ApplicationState.SPECIAL_PROCEDURE,
                 a.pausedWorkingDays,
                 a.extensionDays,
-                a.warning);
+                a.warning,
+                a.warningClock,
+                a.warningDue);
     }
 }

@@ -1,7 +1,10 @@
 package org.tongban.common;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -53,9 +57,14 @@ public class ProblemMapper {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
         // Jackson's own message can quote the input; keep only where it went wrong.
-        var error = e instanceof UnrecognizedPropertyException unknown
-                ? new FieldError(field, "unknown-field", "no such field here; known: " + knownFields(unknown))
-                : new FieldError(field, "malformed-json", "The body is not valid JSON for this operation");
+        FieldError error;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            error = new FieldError(field, "unknown-field", "no such field here; known: " + knownFields(unknown));
+        } else if (e instanceof InvalidTypeIdException invalid) {
+            error = unknownType(field, invalid);
+        } else {
+            error = new FieldError(field, "malformed-json", "The body is not valid JSON for this operation");
+        }
         var location = e.getLocation() == null
                 ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column "
@@ -69,6 +78,24 @@ public class ProblemMapper {
                         null,
                         List.of(error)),
                 uri);
+    }
+
+    /**
+     * A polymorphic body (an action selected by {@code action}, a delivery by {@code method}) whose
+     * selector is missing or names nothing known: name the selector and the values it takes.
+     */
+    private static FieldError unknownType(String path, InvalidTypeIdException e) {
+        Class<?> base = e.getBaseType().getRawClass();
+        JsonTypeInfo info = base.getAnnotation(JsonTypeInfo.class);
+        JsonSubTypes subTypes = base.getAnnotation(JsonSubTypes.class);
+        String selector = info == null ? "" : info.property();
+        String known = subTypes == null
+                ? ""
+                : Arrays.stream(subTypes.value()).map(JsonSubTypes.Type::name).collect(Collectors.joining(", "));
+        String field = path.isEmpty() ? selector : path + "." + selector;
+        return e.getTypeId() == null
+                ? new FieldError(field, "required", "say which one: " + known)
+                : new FieldError(field, "unknown-value", e.getTypeId() + " is not one of: " + known);
     }
 
     private static String knownFields(UnrecognizedPropertyException e) {

@@ -1,6 +1,7 @@
 package org.tongban.deadline;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One running clock of a case and the day it runs out. A case in one state has several (an
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 public record Deadline(Kind kind, LocalDate due) {
 
     /** The clocks of a case, most serious first (the order breaks ties between equal colours). */
+    @Schema(name = "CaseClockKind")
     public enum Kind {
         /** The statutory limit, extended or not (Administrative Licensing Law Arts. 42, 82). */
         STATUTORY,

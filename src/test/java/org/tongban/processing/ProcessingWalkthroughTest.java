@@ -102,7 +102,9 @@ class ProcessingWalkthroughTest {
                 .get("/api/v1/applications/" + number + "/events")
                 .then()
                 .statusCode(200);
-        events.body("action", contains("SUBMIT", "ACCEPT", "WARNING", "ADVANCE", "APPROVE", "DELIVER"));
+        // yellow with one working day left; green again once decided, on Art. 44's ten days to deliver
+        events.body("action", contains("SUBMIT", "ACCEPT", "WARNING", "ADVANCE", "APPROVE", "WARNING", "DELIVER"));
+        events.body("[5].details.to", equalTo("GREEN")).body("[5].details.clock", equalTo("DELIVERY"));
         events.body("[1].actor", equalTo("clerk-haicang"))
                 .body("[1].role", equalTo("clerk"))
                 .body("[1].actingClient", equalTo("tongban-clerk"))

@@ -121,6 +121,72 @@ class WarningsTest {
                 .body("deadline.warning", equalTo("RED"));
     }
 
+    /** Art. 32: five working days to accept; the rent item turns yellow with one left. */
+    @Test
+    void aReceivedApplicationRunsArticle32sClock() {
+        String number = submit(citizen(), Cases.rent()); // received Monday 03-02: due 03-09
+        clock.set(LocalDateTime.of(2026, 3, 5, 8, 0));
+        warnings.run();
+        colour(number, "GREEN");
+        clock.set(LocalDateTime.of(2026, 3, 6, 8, 0));
+        warnings.run();
+        listed(number, "YELLOW", "ACCEPTANCE", "2026-03-09");
+        clock.set(LocalDateTime.of(2026, 3, 10, 8, 0));
+        warnings.run();
+        listed(number, "RED", "ACCEPTANCE", "2026-03-09");
+    }
+
+    /** Art. 44: ten working days to deliver a decision; delivered, the case has no clock left. */
+    @Test
+    void aDecisionRunsArticle44sDeliveryClock() {
+        String number = submit(citizen(), Cases.rent());
+        act(clerk("clerk-haicang"), number, action("ACCEPT")).statusCode(200);
+        act(Cases.reviewer("reviewer-gjj"), number, action("ADVANCE")).statusCode(200);
+        act(Cases.reviewer("reviewer-gjj"), number, action("APPROVE")).statusCode(200); // 03-02: due 03-16
+        clock.set(LocalDateTime.of(2026, 3, 13, 8, 0));
+        warnings.run();
+        listed(number, "YELLOW", "DELIVERY", "2026-03-16");
+        clock.set(LocalDateTime.of(2026, 3, 17, 8, 0));
+        warnings.run();
+        listed(number, "RED", "DELIVERY", "2026-03-16");
+        act(clerk("clerk-haicang"), number, action("DELIVER", "delivery", java.util.Map.of("method", "WINDOW_PICKUP")))
+                .statusCode(200)
+                .body("deadline.warning", equalTo("GREEN"));
+        given().auth()
+                .oauth2(Tokens.of("supervisor-haicang"))
+                .get("/api/v1/supervision/warnings?limit=200")
+                .then()
+                .body("items.number", not(hasItem(number)));
+    }
+
+    /** A notice the applicant leaves unanswered for ten working days is flagged for a call, never red. */
+    @Test
+    void anUnansweredSupplementNoticeTurnsYellow() {
+        String number = submit(citizen(), Cases.rent());
+        act(clerk("clerk-haicang"), number, Cases.noticeAbout("form.monthlyRent", "与合同不符"))
+                .statusCode(200);
+        clock.set(LocalDateTime.of(2026, 3, 16, 8, 0));
+        warnings.run();
+        colour(number, "GREEN");
+        clock.set(LocalDateTime.of(2026, 3, 17, 8, 0));
+        warnings.run();
+        listed(number, "YELLOW", "SUPPLEMENT", "2026-03-16");
+        clock.set(LocalDateTime.of(2026, 6, 1, 8, 0));
+        warnings.run();
+        listed(number, "YELLOW", "SUPPLEMENT", "2026-03-16");
+    }
+
+    private static void listed(String number, String colour, String clock, String due) {
+        given().auth()
+                .oauth2(Tokens.of("supervisor-haicang"))
+                .get("/api/v1/supervision/warnings?limit=200")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.number == '" + number + "' }.warning", equalTo(colour))
+                .body("items.find { it.number == '" + number + "' }.warningClock", equalTo(clock))
+                .body("items.find { it.number == '" + number + "' }.warningDue", equalTo(due));
+    }
+
     private static void colour(String number, String expected) {
         given().auth()
                 .oauth2(citizen())

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.Api;
 import org.tongban.testing.TestClock;
+import org.tongban.testing.TestIds;
 import org.tongban.testing.Tokens;
 
 /** 好差评: one rating per finished case, by the applicant; bad ones open a rectification. */
@@ -112,7 +114,7 @@ class RatingTest {
     @Test
     void onlyTheApplicantRatesAndOnlyAFinishedCase() {
         String open = submit();
-        rate(open, 1).statusCode(409).body("type", equalTo("/problems/not-finished"));
+        rate(open, 1).statusCode(409).body("type", equalTo("/problems/result-not-available"));
         String done = completedCase();
         as("clerk-haicang", "tongban-clerk")
                 .contentType(ContentType.JSON)
@@ -132,6 +134,101 @@ class RatingTest {
                 .post("/api/v1/applications/" + done + "/rating")
                 .then()
                 .statusCode(400);
+    }
+
+    @Test
+    void aRefusalIsRatedOnceItHasBeenDeliveredNotBefore() {
+        String number = submit();
+        act("clerk-haicang", number, Map.of("action", "ACCEPT"));
+        act("reviewer-gjj", number, Map.of("action", "ADVANCE"));
+        act(
+                "reviewer-gjj",
+                number,
+                Map.of(
+                        "action",
+                        "REFUSE",
+                        "reasons",
+                        java.util.List.of("本人名下有住房"),
+                        "legalBasis",
+                        "住房公积金管理条例第二十四条",
+                        "rightToReview",
+                        "可申请行政复议或提起行政诉讼"));
+        rate(number, 3).statusCode(409).body("type", equalTo("/problems/result-not-available"));
+        act("clerk-haicang", number, Map.of("action", "DELIVER", "delivery", Map.of("method", "WINDOW_PICKUP")));
+        rate(number, 3).statusCode(201);
+    }
+
+    @Test
+    void anInstantApprovalAndAWithdrawalAreRatedAtOnce() {
+        String instant = Api.submit("citizen-chen", Api.rentWithdrawal(1800));
+        rate(instant, 1).statusCode(201);
+        String withdrawn = submit();
+        act("citizen-chen", withdrawn, Map.of("action", "WITHDRAW"));
+        rate(withdrawn, 2).statusCode(201);
+    }
+
+    /**
+     * A kiosk applicant has no account: the submission's response carries a one-time code for the
+     * receipt (a replay does not repeat it); the code rates the case once its result is there.
+     */
+    @Test
+    void aKioskApplicantRatesWithTheCodeOnTheReceipt() {
+        String id = TestIds.next("350205");
+        var body = new java.util.HashMap<>(Api.rentWithdrawal(2500));
+        body.put("channel", "KIOSK");
+        body.put("applicant", Map.of("name", "郑一鸣", "idNumber", id));
+        body.put(
+                "materials",
+                java.util.List.of(
+                        Map.of("code", "id-card", "reference", "E-LICENCE:" + id),
+                        Map.of("code", "bank-card", "reference", "PAPER")));
+        String key = java.util.UUID.randomUUID().toString();
+        var first = kioskSubmit(key, body).statusCode(201).extract().jsonPath();
+        String number = first.getString("number");
+        String code = first.getString("ratingCode");
+        org.assertj.core.api.Assertions.assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        kioskSubmit(key, body).statusCode(201).body("number", equalTo(number)).body("ratingCode", nullValue());
+        rateWithCode(number, code).statusCode(409).body("type", equalTo("/problems/result-not-available"));
+        act("clerk-haicang", number, Map.of("action", "ACCEPT"));
+        act("reviewer-gjj", number, Map.of("action", "ADVANCE"));
+        act("reviewer-gjj", number, Map.of("action", "APPROVE"));
+        act("clerk-haicang", number, Map.of("action", "DELIVER", "delivery", Map.of("method", "WINDOW_PICKUP")));
+        rateWithCode(number, "AAAA-BBBB-CCCC").statusCode(404);
+        rateWithCode(completedCase(), code).statusCode(404);
+        rateWithCode(number, code.toLowerCase().replace("-", ""))
+                .statusCode(201)
+                .body("channel", equalTo("KIOSK"));
+        rateWithCode(number, code).statusCode(404);
+    }
+
+    @Test
+    void onlineApplicantsGetNoCode() {
+        given().auth()
+                .oauth2(Tokens.of("citizen-chen"))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Api.rentWithdrawal(2500))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .body("ratingCode", nullValue());
+    }
+
+    private static io.restassured.response.ValidatableResponse kioskSubmit(String key, Object body) {
+        return given().auth()
+                .oauth2(Tokens.kiosk())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/applications")
+                .then();
+    }
+
+    private static io.restassured.response.ValidatableResponse rateWithCode(String number, String code) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "rating", Map.of("level", 2, "channel", "KIOSK")))
+                .post("/api/v1/applications/" + number + "/rating/with-code")
+                .then();
     }
 
     @Test

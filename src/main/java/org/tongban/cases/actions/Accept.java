@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -23,7 +25,11 @@ import org.tongban.common.ProblemException;
  */
 public final class Accept extends CaseAction<Accept.Request, Accept.Notice> {
 
-    @Schema(name = "AcceptRequest", description = "受理: accept a received application")
+    @Schema(
+            name = "AcceptRequest",
+            description = "受理: accept a received application",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "ACCEPT"))
     public record Request(@Size(max = 2000) String comment) implements ActionRequest {}
 
     /** What the applicant is told: from when the clock runs and the due dates it gives. */

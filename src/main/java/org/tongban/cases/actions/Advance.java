@@ -6,7 +6,9 @@ import static org.tongban.application.ApplicationState.IN_REVIEW;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -20,7 +22,11 @@ import org.tongban.catalog.FlowStep;
  */
 public final class Advance extends CaseAction<Advance.Request, Advance.Notice> {
 
-    @Schema(name = "AdvanceRequest", description = "The current flow step is done: on to the next")
+    @Schema(
+            name = "AdvanceRequest",
+            description = "The current flow step is done: on to the next",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "ADVANCE"))
     public record Request(@Size(max = 2000) String comment) implements ActionRequest {}
 
     public record Notice(String finishedStep, boolean overran, String step, LocalDate stepDue) {}

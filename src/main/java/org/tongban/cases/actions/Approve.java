@@ -7,7 +7,9 @@ import static org.tongban.application.ApplicationState.IN_REVIEW;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -20,7 +22,11 @@ import org.tongban.cases.Counters;
  */
 public final class Approve extends CaseAction<Approve.Request, Decision> {
 
-    @Schema(name = "ApproveRequest", description = "准予: decide in favour, at the last flow step")
+    @Schema(
+            name = "ApproveRequest",
+            description = "准予: decide in favour, at the last flow step",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "APPROVE"))
     public record Request(@Size(max = 2000) String comment) implements ActionRequest {}
 
     Approve() {

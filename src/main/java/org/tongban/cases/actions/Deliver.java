@@ -12,8 +12,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationState;
@@ -29,7 +31,11 @@ import org.tongban.cases.Counters;
  */
 public final class Deliver extends CaseAction<Deliver.Request, Deliver.Delivery> {
 
-    @Schema(name = "DeliverRequest", description = "送达: how the decision reached the applicant")
+    @Schema(
+            name = "DeliverRequest",
+            description = "送达: how the decision reached the applicant",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "DELIVER"))
     public record Request(
             @NotNull @Valid Delivery delivery,
             @Size(max = 2000) String comment) implements ActionRequest {}
@@ -53,15 +59,27 @@ public final class Deliver extends CaseAction<Deliver.Request, Deliver.Delivery>
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public sealed interface Delivery {}
 
-    @Schema(name = "WindowPickup", description = "Picked up at the window")
+    @Schema(
+            name = "WindowPickup",
+            description = "Picked up at the window",
+            requiredProperties = "method",
+            properties = @SchemaProperty(name = "method", type = SchemaType.STRING, enumeration = "WINDOW_PICKUP"))
     public record WindowPickup(@Size(max = 100) String recipient) implements Delivery {}
 
-    @Schema(name = "Post", description = "Posted; the tracking number is required")
+    @Schema(
+            name = "Post",
+            description = "Posted; the tracking number is required",
+            requiredProperties = "method",
+            properties = @SchemaProperty(name = "method", type = SchemaType.STRING, enumeration = "POST"))
     public record Post(
             @NotBlank @Size(max = 60) String trackingNumber,
             @Size(max = 100) String recipient) implements Delivery {}
 
-    @Schema(name = "ECertificate", description = "Issued as an electronic certificate; its id is required")
+    @Schema(
+            name = "ECertificate",
+            description = "Issued as an electronic certificate; its id is required",
+            requiredProperties = "method",
+            properties = @SchemaProperty(name = "method", type = SchemaType.STRING, enumeration = "E_CERTIFICATE"))
     public record ECertificate(@NotBlank @Size(max = 80) String certificateId) implements Delivery {}
 
     Deliver() {

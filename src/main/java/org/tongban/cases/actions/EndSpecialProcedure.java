@@ -5,7 +5,9 @@ import static org.tongban.application.ApplicationState.SPECIAL_PROCEDURE;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -17,7 +19,12 @@ import org.tongban.application.Party;
  */
 public final class EndSpecialProcedure extends CaseAction<EndSpecialProcedure.Request, EndSpecialProcedure.Notice> {
 
-    @Schema(name = "EndSpecialProcedureRequest", description = "End of the special procedure; the clock runs again")
+    @Schema(
+            name = "EndSpecialProcedureRequest",
+            description = "End of the special procedure; the clock runs again",
+            requiredProperties = "action",
+            properties =
+                    @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "END_SPECIAL_PROCEDURE"))
     public record Request(@Size(max = 2000) String comment) implements ActionRequest {}
 
     public record Notice(int pausedWorkingDays, LocalDate promisedDue, LocalDate statutoryDue) {}

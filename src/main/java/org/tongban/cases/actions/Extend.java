@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -32,7 +34,9 @@ public final class Extend extends CaseAction<Extend.Request, Extend.Notice> {
 
     @Schema(
             name = "ExtendRequest",
-            description = "延长: one extension of the statutory limit (Art. 42), by a department head")
+            description = "延长: one extension of the statutory limit (Art. 42), by a department head",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "EXTEND"))
     public record Request(
             @Schema(description = "Working days added; at most what the item's standard allows (default 10)")
             @NotNull

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -24,7 +26,11 @@ import org.tongban.cases.Counters;
  */
 public final class Refuse extends CaseAction<Refuse.Request, Decision> {
 
-    @Schema(name = "RefuseRequest", description = "不予许可: a reasoned refusal (Art. 38), at the last flow step")
+    @Schema(
+            name = "RefuseRequest",
+            description = "不予许可: a reasoned refusal (Art. 38), at the last flow step",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "REFUSE"))
     public record Request(
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> reasons,
             @NotBlank @Size(max = 500) String legalBasis,

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationState;
@@ -26,7 +28,11 @@ import org.tongban.cases.Counters;
  */
 public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Request, Decision> {
 
-    @Schema(name = "RefuseAcceptanceRequest", description = "不予受理: a reasoned decision not to accept")
+    @Schema(
+            name = "RefuseAcceptanceRequest",
+            description = "不予受理: a reasoned decision not to accept",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "REFUSE_ACCEPTANCE"))
     public record Request(
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> reasons,
             @Size(max = 500) String legalBasis,

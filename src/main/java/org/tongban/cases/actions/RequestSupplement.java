@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -28,7 +30,11 @@ import org.tongban.common.ProblemException;
  */
 public final class RequestSupplement extends CaseAction<RequestSupplement.Request, RequestSupplement.Notice> {
 
-    @Schema(name = "RequestSupplementRequest", description = "补正告知: one notice listing everything to supplement")
+    @Schema(
+            name = "RequestSupplementRequest",
+            description = "补正告知: one notice listing everything to supplement",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "REQUEST_SUPPLEMENT"))
     public record Request(
             @NotEmpty @Size(max = 50) List<@Valid Deficiency> missing,
             @Size(max = 2000) String comment) implements ActionRequest {}

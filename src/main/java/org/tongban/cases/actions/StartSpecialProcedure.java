@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -27,7 +29,12 @@ import org.tongban.application.Party;
 public final class StartSpecialProcedure
         extends CaseAction<StartSpecialProcedure.Request, StartSpecialProcedure.Procedure> {
 
-    @Schema(name = "StartSpecialProcedureRequest", description = "特别程序: pause the clock (Art. 45)")
+    @Schema(
+            name = "StartSpecialProcedureRequest",
+            description = "特别程序: pause the clock (Art. 45)",
+            requiredProperties = "action",
+            properties =
+                    @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "START_SPECIAL_PROCEDURE"))
     public record Request(
             @NotNull @Valid Procedure procedure,
             @Size(max = 2000) String comment) implements ActionRequest {}
@@ -39,6 +46,7 @@ public final class StartSpecialProcedure
             @NotBlank @Size(max = 500) String reason,
             @NotNull @Min(1) @Max(365) Integer expectedWorkingDays) {}
 
+    @Schema(name = "SpecialProcedureKind")
     public enum Kind {
         HEARING,
         TENDERING,

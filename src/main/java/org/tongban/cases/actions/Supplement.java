@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -31,7 +33,11 @@ public final class Supplement extends CaseAction<Supplement.Request, Supplement.
 
     private static final TypeReference<List<OfferedMaterial>> MATERIALS = new TypeReference<>() {};
 
-    @Schema(name = "SupplementRequest", description = "补正: what the notice asked for (form values, materials or both)")
+    @Schema(
+            name = "SupplementRequest",
+            description = "补正: what the notice asked for (form values, materials or both)",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "SUPPLEMENT"))
     public record Request(
             @Schema(description = "Form values to add or replace")
             ObjectNode form,

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -30,7 +32,11 @@ public final class SupplyOwed extends CaseAction<SupplyOwed.Request, SupplyOwed.
 
     private static final TypeReference<List<OfferedMaterial>> MATERIALS = new TypeReference<>() {};
 
-    @Schema(name = "SupplyOwedRequest", description = "容缺后补: hand in materials owed since acceptance")
+    @Schema(
+            name = "SupplyOwedRequest",
+            description = "容缺后补: hand in materials owed since acceptance",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "SUPPLY_OWED"))
     public record Request(
             @NotEmpty @Size(max = 50) List<@Valid OfferedMaterial> materials,
             @Size(max = 2000) String comment) implements ActionRequest {}

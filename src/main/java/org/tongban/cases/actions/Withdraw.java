@@ -9,7 +9,9 @@ import static org.tongban.application.ApplicationState.WITHDRAWN;
 
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
@@ -18,7 +20,11 @@ import org.tongban.cases.Counters;
 /** 撤回: the applicant withdraws the application, at any time until it is decided. */
 public final class Withdraw extends CaseAction<Withdraw.Request, Withdraw.Notice> {
 
-    @Schema(name = "WithdrawRequest", description = "撤回: the applicant withdraws, until decided")
+    @Schema(
+            name = "WithdrawRequest",
+            description = "撤回: the applicant withdraws, until decided",
+            requiredProperties = "action",
+            properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "WITHDRAW"))
     public record Request(@Size(max = 2000) String comment) implements ActionRequest {}
 
     /** Nothing to add: the state says it. */
