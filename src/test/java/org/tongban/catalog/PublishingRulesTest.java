@@ -86,6 +86,20 @@ class PublishingRulesTest {
                 .containsExactly(tuple("instantApproval.rules[0].rule", "rule-error"));
     }
 
+    /** Art. 42: an item may name its own extension (e.g. 15 for joint handling), never an open-ended one. */
+    @Test
+    void anExtensionNamesItsLengthAndLegalBasis() {
+        var joint = sampleVersion(
+                v -> v.putObject("extension").put("workingDays", 15).put("legalBasis", "《中华人民共和国行政许可法》第四十二条第二款"));
+        assertThat(problems(joint)).isEmpty();
+        assertThat(joint.extensionOrDefault().workingDays()).isEqualTo(15);
+        assertThat(sampleVersion().extensionOrDefault()).isEqualTo(StatutoryExtension.DEFAULT);
+        var unbounded = sampleVersion(v -> v.putObject("extension").put("workingDays", 31));
+        assertThat(problems(unbounded))
+                .extracting(FieldError::field)
+                .containsExactlyInAnyOrder("extension.workingDays", "extension.legalBasis");
+    }
+
     @Test
     void promisedAboveStatutory() {
         var version = sampleVersion(v -> v.withObjectProperty("promisedLimit").put("value", 4));

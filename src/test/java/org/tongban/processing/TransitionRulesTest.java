@@ -112,6 +112,32 @@ class TransitionRulesTest {
                 .body("errors[0].field", equalTo("delivery.trackingNumber"));
     }
 
+    /** 容缺后补: the plant rebuild owes its environmental assessment; approval waits for it. */
+    @Test
+    void anApprovalWaitsForMaterialsOwedSinceAcceptance() {
+        String number = submit(citizen(), Cases.plantRebuild());
+        act(clerk("clerk-haicang"), number, action("ACCEPT"))
+                .statusCode(200)
+                .body("owedMaterials", contains("eia-approval"));
+        act(reviewer("reviewer-planning"), number, action("ADVANCE")).statusCode(200);
+        act(reviewer("reviewer-planning"), number, action("APPROVE"))
+                .statusCode(409)
+                .body("type", equalTo("/problems/materials-owed"))
+                .body("errors.message", contains("eia-approval is still owed: hand it in first"));
+        var eia = List.of(Map.of("code", "eia-approval", "reference", "FILE:eia-2026-17"));
+        act(
+                        citizen(),
+                        number,
+                        action("SUPPLY_OWED", "materials", List.of(Map.of("code", "site-plan", "reference", "FILE:x"))))
+                .statusCode(422)
+                .body("errors[0].code", equalTo("not-owed"));
+        act(citizen(), number, action("SUPPLY_OWED", "materials", eia))
+                .statusCode(200)
+                .body("state", equalTo("IN_REVIEW"))
+                .body("owedMaterials", org.hamcrest.Matchers.empty());
+        act(reviewer("reviewer-planning"), number, action("APPROVE")).statusCode(200);
+    }
+
     @Test
     void decidingBeforeTheLastStepIsRefused() {
         String number = submit(citizen(), Cases.rent());
