@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tongban.application.Application;
+import org.tongban.application.ApplicationState;
 import org.tongban.application.CaseHistory;
 import org.tongban.audit.Actor;
 import org.tongban.calendar.UnknownCalendarYearException;
@@ -42,49 +44,68 @@ public class WarningService {
     @ConfigProperty(name = "tongban.warnings.supplement-follow-up-working-days", defaultValue = "10")
     int supplementFollowUpDays;
 
+    /** A change of colour, to be recorded after the event that caused it. */
+    public record ColourChange(Warning from, Warning to, Deadline deadline) {}
+
     /**
-     * Recomputes the colour. Returns the calendar years it would need but are not imported (empty
-     * when it could compute): then the case keeps its last colour.
+     * Recomputes the colour and records its change as an event of the case. Returns the calendar
+     * years it would need but are not imported (empty when it could compute): then the case keeps
+     * its last colour.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Integer> refresh(Application a, ItemStandard standard, CaseClock clock, LocalDate today) {
-        if (a.state == org.tongban.application.ApplicationState.SPECIAL_PROCEDURE) {
-            return List.of();
-        }
-        WarningRules.Assessment assessment;
         try {
-            assessment = WarningRules.assess(
-                    deadlines(a, clock),
-                    today,
-                    due -> clock.remaining(today, due),
-                    a.overranSteps,
-                    standard.yellowThresholdOrDefault());
+            assess(a, standard, clock, today).ifPresent(change -> record(a, change));
+            return List.of();
         } catch (UnknownCalendarYearException e) {
             return e.years();
         }
+    }
+
+    /**
+     * Sets the case's colour and the clock that gives it, without recording anything (an action
+     * assesses before its own event and records the change after it). Throws when a calendar year
+     * it needs is not imported.
+     */
+    public Optional<ColourChange> assess(Application a, ItemStandard standard, CaseClock clock, LocalDate today) {
+        if (a.state == ApplicationState.SPECIAL_PROCEDURE) {
+            return Optional.empty(); // paused: the colour stays as it was
+        }
+        WarningRules.Assessment assessment = WarningRules.assess(
+                deadlines(a, clock),
+                today,
+                due -> clock.remaining(today, due),
+                a.overranSteps,
+                standard.yellowThresholdOrDefault());
         Deadline deadline = assessment.deadline();
         a.warningClock = deadline == null ? null : deadline.kind();
         a.warningDue = deadline == null ? null : deadline.due();
-        if (assessment.colour() != a.warning) {
-            Warning before = a.warning;
-            a.warning = assessment.colour();
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("from", before);
-            details.put("to", a.warning);
-            if (deadline != null) {
-                details.put("clock", deadline.kind());
-                details.put("due", deadline.due());
-            }
-            history.record(
-                    a,
-                    "WARNING",
-                    a.state,
-                    a.state,
-                    Actor.system("electronic-supervision"),
-                    before + " → " + a.warning,
-                    details);
+        if (assessment.colour() == a.warning) {
+            return Optional.empty();
         }
-        return List.of();
+        var change = new ColourChange(a.warning, assessment.colour(), deadline);
+        a.warning = assessment.colour();
+        return Optional.of(change);
+    }
+
+    /** A change of colour is an event of the case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Application a, ColourChange change) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", change.from());
+        details.put("to", change.to());
+        if (change.deadline() != null) {
+            details.put("clock", change.deadline().kind());
+            details.put("due", change.deadline().due());
+        }
+        history.record(
+                a,
+                "WARNING",
+                a.state,
+                a.state,
+                Actor.system("electronic-supervision"),
+                change.from() + " → " + change.to(),
+                details);
     }
 
     /** The clocks running in the case's state. */

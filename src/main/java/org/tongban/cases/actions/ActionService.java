@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationAccess;
 import org.tongban.application.ApplicationState;
@@ -14,6 +15,7 @@ import org.tongban.application.CaseHistory;
 import org.tongban.application.WorkAssignment;
 import org.tongban.audit.Actor;
 import org.tongban.calendar.Calendars;
+import org.tongban.calendar.UnknownCalendarYearException;
 import org.tongban.cases.Counters;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.ItemStandard;
@@ -107,14 +109,25 @@ public class ActionService {
         N notice = action.change(a, payload, context);
         a.moveTo(to);
         WorkAssignment.update(a, caseClock);
+        Optional<WarningService.ColourChange> colour = newColour(a, standard, caseClock, today);
         if (a.id == null) {
-            a.persist(); // a new case is stored before its first event
+            a.persist(); // a new case is stored, whole, before its first event
         }
         Counters counters = action.counters(a, context);
         String sms = action.sms(a, notice).orElse(null);
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
-        warnings.refresh(a, standard, caseClock, today);
+        colour.ifPresent(change -> warnings.record(a, change));
         em.flush();
+    }
+
+    /** The case's colour after the action; kept as it was when the calendar cannot say. */
+    private Optional<WarningService.ColourChange> newColour(
+            Application a, ItemStandard standard, CaseClock caseClock, LocalDate today) {
+        try {
+            return warnings.assess(a, standard, caseClock, today);
+        } catch (UnknownCalendarYearException e) {
+            return Optional.empty();
+        }
     }
 
     private static void requirePossible(CaseAction<?, ?> action, ApplicationState state) {
