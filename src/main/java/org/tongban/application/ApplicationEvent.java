@@ -20,7 +20,7 @@ public class ApplicationEvent extends PanacheEntityBase {
     public Long id;
 
     public Long applicationId;
-    /** An {@link Action} name, or WARNING for a change of colour. */
+    /** The name of the action (see {@code cases.actions.Action}), or WARNING for a change of colour. */
     public String action;
 
     @Enumerated(EnumType.STRING)

@@ -4,7 +4,6 @@ import static org.tongban.application.ApplicationState.RECEIVED;
 import static org.tongban.application.ApplicationState.SUPPLEMENT_REQUESTED;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.application.Action;
 import org.tongban.application.Application;
 import org.tongban.application.Party;
+import org.tongban.cases.actions.Supplements.Deficiency;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
@@ -38,11 +38,6 @@ public final class RequestSupplement extends CaseAction<RequestSupplement.Reques
     public record Request(
             @NotEmpty @Size(max = 50) List<@Valid Deficiency> missing,
             @Size(max = 2000) String comment) implements ActionRequest {}
-
-    /** One thing to supplement: {@code form.<field>} or {@code materials.<code>}, and what is wrong with it. */
-    public record Deficiency(
-            @NotBlank @Size(max = 100) String target,
-            @NotBlank @Size(max = 500) String problem) {}
 
     /** What the applicant is told: the notice's number and everything it asks for. */
     public record Notice(int notice, List<Deficiency> missing) {}

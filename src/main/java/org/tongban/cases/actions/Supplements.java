@@ -2,6 +2,8 @@ package org.tongban.cases.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,9 +20,14 @@ import org.tongban.common.JsonCodec;
 /**
  * Art. 32, 一次性告知: one notice lists everything to supplement. A later notice may only ask about
  * what the applicant's last supplement brought, never about something the first notice missed.
- * Pure; shared by {@link RequestSupplement} and {@link Supplement}.
+ * Pure; shared by the supplement request and the supplement, and read by the warnings.
  */
 public final class Supplements {
+
+    /** One thing to supplement: {@code form.<field>} or {@code materials.<code>}, and what is wrong with it. */
+    public record Deficiency(
+            @NotBlank @Size(max = 100) String target,
+            @NotBlank @Size(max = 500) String problem) {}
 
     /** The notices sent so far and what the applicant changed since the last one. */
     public record Record(List<Notice> notices, Set<String> changedSinceLastNotice) {
@@ -40,12 +47,12 @@ public final class Supplements {
         return a.supplement == null ? Record.empty() : json.read(a.supplement, Record.class);
     }
 
-    public record Notice(LocalDate on, List<RequestSupplement.Deficiency> items) {}
+    public record Notice(LocalDate on, List<Deficiency> items) {}
 
     private Supplements() {}
 
     /** Why this notice may not be sent; empty when it may. */
-    public static List<FieldError> noticeProblems(Record record, List<RequestSupplement.Deficiency> missing) {
+    public static List<FieldError> noticeProblems(Record record, List<Deficiency> missing) {
         if (record.notices().isEmpty()) {
             return List.of();
         }
@@ -62,7 +69,7 @@ public final class Supplements {
         return problems;
     }
 
-    public static Record withNotice(Record record, LocalDate on, List<RequestSupplement.Deficiency> missing) {
+    public static Record withNotice(Record record, LocalDate on, List<Deficiency> missing) {
         List<Notice> notices = new ArrayList<>(record.notices());
         notices.add(new Notice(on, List.copyOf(missing)));
         return new Record(notices, Set.of());

@@ -21,7 +21,7 @@ class RequestSupplementTest {
     private static RequestSupplement.Request notice(String... targets) {
         return new RequestSupplement.Request(
                 java.util.Arrays.stream(targets)
-                        .map(t -> new RequestSupplement.Deficiency(t, "请补正"))
+                        .map(t -> new Supplements.Deficiency(t, "请补正"))
                         .toList(),
                 null);
     }
