@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.tongban.application.Application;
+import org.tongban.cases.Application;
 
 /**
  * Fans outbox events out into deliveries: one per interested webhook subscription, and an SMS to

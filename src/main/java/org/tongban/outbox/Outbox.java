@@ -8,10 +8,10 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.CaseEventRecorded;
 import org.tongban.audit.Actor;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationState;
+import org.tongban.cases.CaseEventRecorded;
 import org.tongban.common.JsonCodec;
 
 /**

@@ -1,6 +1,6 @@
 package org.tongban.rating;
 
-import org.tongban.application.ApplicationState;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.actions.Decision;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
-import org.tongban.application.Application;
-import org.tongban.application.CaseEventRecorded;
+import org.tongban.cases.Application;
+import org.tongban.cases.CaseEventRecorded;
 import org.tongban.cases.Counters;
 
 /**

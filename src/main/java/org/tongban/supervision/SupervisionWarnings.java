@@ -1,7 +1,7 @@
 package org.tongban.supervision;
 
 import java.util.List;
-import org.tongban.processing.CaseSummary;
+import org.tongban.cases.queue.CaseSummary;
 import org.tongban.rating.RectificationView;
 
 /**

@@ -7,12 +7,12 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tongban.cases.Warning;
+import org.tongban.cases.queue.CaseSummary;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
-import org.tongban.deadline.Warning;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
-import org.tongban.processing.CaseSummary;
 
 /**
  * Yellow and red cases in the caller's scope, whatever clock made them so: red first, by number

@@ -16,12 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.calendar.CalendarCoverage;
 import org.tongban.calendar.Calendars;
+import org.tongban.cases.Warning;
+import org.tongban.cases.queue.CaseSummary;
 import org.tongban.common.Page;
-import org.tongban.deadline.Warning;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
-import org.tongban.processing.CaseSummary;
 import org.tongban.rating.Rectifications;
 
 @Path("/api/v1/supervision/warnings")

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.actions.Decision;
 
 class RatingRulesTest {

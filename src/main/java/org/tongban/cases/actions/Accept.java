@@ -1,7 +1,7 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.ACCEPTED;
-import static org.tongban.application.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.ACCEPTED;
+import static org.tongban.cases.ApplicationState.RECEIVED;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
@@ -10,9 +10,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 import org.tongban.common.ProblemException;
 

@@ -8,15 +8,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationAccess;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.CaseHistory;
-import org.tongban.application.WorkAssignment;
 import org.tongban.audit.Actor;
 import org.tongban.calendar.Calendars;
 import org.tongban.calendar.UnknownCalendarYearException;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationAccess;
+import org.tongban.cases.ApplicationState;
+import org.tongban.cases.CaseHistory;
 import org.tongban.cases.Counters;
+import org.tongban.cases.clock.CaseClock;
+import org.tongban.cases.clock.WarningService;
+import org.tongban.cases.queue.WorkAssignment;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
@@ -25,10 +27,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
-import org.tongban.deadline.CaseClock;
 import org.tongban.identity.Caller;
-import org.tongban.processing.Parties;
-import org.tongban.processing.WarningService;
 
 /**
  * Applies the actions of {@link ActionTable}, every one the same way: the case is locked, the

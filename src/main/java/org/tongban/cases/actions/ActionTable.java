@@ -3,8 +3,7 @@ package org.tongban.cases.actions;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.tongban.application.Action;
-import org.tongban.application.ApplicationState;
+import org.tongban.cases.ApplicationState;
 
 /**
  * Every action on a case, one definition each (one file each in this package): the table DIGIT's

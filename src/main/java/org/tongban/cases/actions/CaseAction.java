@@ -2,10 +2,8 @@ package org.tongban.cases.actions;
 
 import java.util.Optional;
 import java.util.Set;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 
 /**

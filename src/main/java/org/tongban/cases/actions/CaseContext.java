@@ -2,10 +2,10 @@ package org.tongban.cases.actions;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.tongban.cases.clock.CaseClock;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.common.JsonCodec;
-import org.tongban.deadline.CaseClock;
 
 /**
  * Everything an action may read besides the case and its payload: the day (the city's) and the

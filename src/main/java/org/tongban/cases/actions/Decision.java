@@ -3,7 +3,7 @@ package org.tongban.cases.actions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
-import org.tongban.application.Application;
+import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 import org.tongban.common.JsonCodec;
 

@@ -1,15 +1,13 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.ACCEPTED;
-import static org.tongban.application.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.ACCEPTED;
+import static org.tongban.cases.ApplicationState.RECEIVED;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
-import org.tongban.deadline.CaseClock;
+import org.tongban.cases.clock.CaseClock;
 
 /**
  * 视为受理: Administrative Licensing Law Art. 32 — an application on which the agency neither sent a

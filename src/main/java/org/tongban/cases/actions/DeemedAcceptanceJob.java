@@ -10,13 +10,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
 import org.tongban.calendar.Calendars;
 import org.tongban.calendar.UnknownCalendarYearException;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.JobReport;
+import org.tongban.cases.clock.CaseClock;
 import org.tongban.common.ClusterLease;
-import org.tongban.deadline.CaseClock;
 
 /**
  * Takes {@link DeemAccepted} for every application whose five working days of Art. 32 have passed.

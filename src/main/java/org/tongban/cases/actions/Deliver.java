@@ -1,8 +1,8 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.APPROVED;
-import static org.tongban.application.ApplicationState.COMPLETED;
-import static org.tongban.application.ApplicationState.REFUSED;
+import static org.tongban.cases.ApplicationState.APPROVED;
+import static org.tongban.cases.ApplicationState.COMPLETED;
+import static org.tongban.cases.ApplicationState.REFUSED;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 
 /**

@@ -1,6 +1,6 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.SPECIAL_PROCEDURE;
+import static org.tongban.cases.ApplicationState.SPECIAL_PROCEDURE;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -8,9 +8,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 
 /**
  * End of a special procedure (Art. 45): the case returns to the state it was paused in, and the

@@ -1,7 +1,7 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.ACCEPTED;
-import static org.tongban.application.ApplicationState.IN_REVIEW;
+import static org.tongban.cases.ApplicationState.ACCEPTED;
+import static org.tongban.cases.ApplicationState.IN_REVIEW;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,9 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 import org.tongban.catalog.StatutoryExtension;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;

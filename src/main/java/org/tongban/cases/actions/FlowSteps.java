@@ -2,7 +2,7 @@ package org.tongban.cases.actions;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.tongban.application.Application;
+import org.tongban.cases.Application;
 import org.tongban.catalog.FlowStep;
 import org.tongban.common.ProblemException;
 

@@ -1,14 +1,12 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.APPROVED;
-import static org.tongban.application.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.APPROVED;
+import static org.tongban.cases.ApplicationState.RECEIVED;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 
 /**

@@ -2,7 +2,7 @@ package org.tongban.cases.actions;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
-import org.tongban.application.Application;
+import org.tongban.cases.Application;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;

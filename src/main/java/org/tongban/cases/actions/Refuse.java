@@ -1,8 +1,8 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.ACCEPTED;
-import static org.tongban.application.ApplicationState.IN_REVIEW;
-import static org.tongban.application.ApplicationState.REFUSED;
+import static org.tongban.cases.ApplicationState.ACCEPTED;
+import static org.tongban.cases.ApplicationState.IN_REVIEW;
+import static org.tongban.cases.ApplicationState.REFUSED;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,9 +13,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 
 /**

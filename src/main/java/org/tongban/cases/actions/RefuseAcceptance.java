@@ -1,8 +1,8 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.NOT_ACCEPTED;
-import static org.tongban.application.ApplicationState.RECEIVED;
-import static org.tongban.application.ApplicationState.SUPPLEMENT_REQUESTED;
+import static org.tongban.cases.ApplicationState.NOT_ACCEPTED;
+import static org.tongban.cases.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.SUPPLEMENT_REQUESTED;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,10 +13,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 
 /**

@@ -1,7 +1,7 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.RECEIVED;
-import static org.tongban.application.ApplicationState.SUPPLEMENT_REQUESTED;
+import static org.tongban.cases.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.SUPPLEMENT_REQUESTED;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,10 +13,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
-import org.tongban.cases.actions.Supplements.Deficiency;
+import org.tongban.cases.Application;
+import org.tongban.cases.Supplements;
+import org.tongban.cases.Supplements.Deficiency;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;

@@ -1,8 +1,8 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.ACCEPTED;
-import static org.tongban.application.ApplicationState.IN_REVIEW;
-import static org.tongban.application.ApplicationState.SPECIAL_PROCEDURE;
+import static org.tongban.cases.ApplicationState.ACCEPTED;
+import static org.tongban.cases.ApplicationState.IN_REVIEW;
+import static org.tongban.cases.ApplicationState.SPECIAL_PROCEDURE;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,9 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 
 /**
  * 特别程序: Administrative Licensing Law Art. 45 — time for a hearing, tendering, auction, inspection,

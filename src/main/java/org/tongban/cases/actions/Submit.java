@@ -1,11 +1,9 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.RECEIVED;
 
 import java.util.Set;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 import org.tongban.routing.RoutingRule;
 

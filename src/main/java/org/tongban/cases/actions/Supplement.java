@@ -1,7 +1,7 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.RECEIVED;
-import static org.tongban.application.ApplicationState.SUPPLEMENT_REQUESTED;
+import static org.tongban.cases.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.SUPPLEMENT_REQUESTED;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,9 +15,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
+import org.tongban.cases.Supplements;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;

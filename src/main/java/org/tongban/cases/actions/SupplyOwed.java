@@ -1,9 +1,9 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.ACCEPTED;
-import static org.tongban.application.ApplicationState.IN_REVIEW;
-import static org.tongban.application.ApplicationState.RECEIVED;
-import static org.tongban.application.ApplicationState.SPECIAL_PROCEDURE;
+import static org.tongban.cases.ApplicationState.ACCEPTED;
+import static org.tongban.cases.ApplicationState.IN_REVIEW;
+import static org.tongban.cases.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.SPECIAL_PROCEDURE;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.validation.Valid;
@@ -15,9 +15,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
+import org.tongban.cases.Supplements;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;

@@ -1,20 +1,18 @@
 package org.tongban.cases.actions;
 
-import static org.tongban.application.ApplicationState.ACCEPTED;
-import static org.tongban.application.ApplicationState.IN_REVIEW;
-import static org.tongban.application.ApplicationState.RECEIVED;
-import static org.tongban.application.ApplicationState.SPECIAL_PROCEDURE;
-import static org.tongban.application.ApplicationState.SUPPLEMENT_REQUESTED;
-import static org.tongban.application.ApplicationState.WITHDRAWN;
+import static org.tongban.cases.ApplicationState.ACCEPTED;
+import static org.tongban.cases.ApplicationState.IN_REVIEW;
+import static org.tongban.cases.ApplicationState.RECEIVED;
+import static org.tongban.cases.ApplicationState.SPECIAL_PROCEDURE;
+import static org.tongban.cases.ApplicationState.SUPPLEMENT_REQUESTED;
+import static org.tongban.cases.ApplicationState.WITHDRAWN;
 
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.tongban.application.Action;
-import org.tongban.application.Application;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 
 /** 撤回: the applicant withdraws the application, at any time until it is decided. */

@@ -8,9 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.tongban.application.Action;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.ApplicationState;
 
 /** Properties of the table as a whole; each action's own rules are in its test. */
 class ActionTableTest {

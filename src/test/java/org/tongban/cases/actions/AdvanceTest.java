@@ -8,8 +8,7 @@ import static org.tongban.cases.actions.Fixtures.on;
 import static org.tongban.cases.actions.Fixtures.refused;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.ApplicationState;
 
 class AdvanceTest {
 

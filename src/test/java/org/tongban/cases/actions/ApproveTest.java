@@ -9,7 +9,7 @@ import static org.tongban.cases.actions.Fixtures.on;
 import static org.tongban.cases.actions.Fixtures.refused;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;

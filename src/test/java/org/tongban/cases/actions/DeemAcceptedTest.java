@@ -9,10 +9,9 @@ import static org.tongban.cases.actions.Fixtures.on;
 import static org.tongban.cases.actions.Fixtures.received;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
-import org.tongban.deadline.CaseClock;
+import org.tongban.cases.clock.CaseClock;
 
 class DeemAcceptedTest {
 

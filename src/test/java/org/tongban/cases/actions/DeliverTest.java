@@ -8,9 +8,8 @@ import static org.tongban.cases.actions.Fixtures.received;
 import static org.tongban.cases.actions.Fixtures.refused;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 
 class DeliverTest {

@@ -9,8 +9,7 @@ import static org.tongban.cases.actions.Fixtures.on;
 import static org.tongban.cases.actions.Fixtures.refused;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.ApplicationState;
 import org.tongban.catalog.ItemStandard;
 
 /** Art. 42: once, at most the item's allowance, within the statutory period, by a department head, told. */
@@ -19,7 +18,7 @@ class ExtendTest {
     private final Extend extend = ActionTable.EXTEND;
 
     /** The plant rebuild (statutory 20 working days, accepted 03-02: due 03-30). */
-    private static org.tongban.application.Application plantAccepted() {
+    private static org.tongban.cases.Application plantAccepted() {
         var a = Fixtures.accepted("2026-03-02", PLANT);
         assertThat(a.statutoryDue).isEqualTo(d("2026-03-30"));
         return a;

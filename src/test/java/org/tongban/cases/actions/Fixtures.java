@@ -22,11 +22,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
 import org.tongban.calendar.HolidayArrangement;
 import org.tongban.calendar.WorkCalendar;
 import org.tongban.calendar.WorkCalendars;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationState;
+import org.tongban.cases.clock.CaseClock;
 import org.tongban.catalog.AcceptanceRules;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.FormSchema;
@@ -34,7 +35,6 @@ import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ServiceItemDefinition;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
-import org.tongban.deadline.CaseClock;
 
 /**
  * What the actions' unit tests run on: the seeded calendars of 2025 and 2026, seeded item

@@ -10,7 +10,7 @@ import static org.tongban.cases.actions.Fixtures.refused;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 
 class RefuseAcceptanceTest {

@@ -11,6 +11,7 @@ import static org.tongban.cases.actions.Fixtures.refused;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tongban.cases.Supplements;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 

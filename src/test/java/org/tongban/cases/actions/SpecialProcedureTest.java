@@ -8,8 +8,7 @@ import static org.tongban.cases.actions.Fixtures.invalidFields;
 import static org.tongban.cases.actions.Fixtures.on;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.ApplicationState;
 
 /** {@link StartSpecialProcedure} and {@link EndSpecialProcedure}: Art. 45's pause, added back. */
 class SpecialProcedureTest {

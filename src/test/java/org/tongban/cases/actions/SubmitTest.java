@@ -6,9 +6,8 @@ import static org.tongban.cases.actions.Fixtures.d;
 import static org.tongban.cases.actions.Fixtures.on;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.application.Application;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.Application;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 import org.tongban.routing.RoutingRule;
 

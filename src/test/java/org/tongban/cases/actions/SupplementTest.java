@@ -11,8 +11,7 @@ import static org.tongban.cases.actions.Fixtures.received;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.ApplicationState;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.ProblemException;
 
@@ -28,7 +27,7 @@ class SupplementTest {
         }
     }
 
-    private static org.tongban.application.Application waiting() {
+    private static org.tongban.cases.Application waiting() {
         var a = received("2026-03-02");
         a.state = ApplicationState.SUPPLEMENT_REQUESTED;
         a.owedMaterials = "[\"eia-approval\"]";

@@ -8,8 +8,7 @@ import static org.tongban.cases.actions.Fixtures.on;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.ApplicationState;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
@@ -18,7 +17,7 @@ class SupplyOwedTest {
 
     private final SupplyOwed supply = ActionTable.SUPPLY_OWED;
 
-    private static org.tongban.application.Application owing() {
+    private static org.tongban.cases.Application owing() {
         var a = accepted("2026-03-02", PLANT);
         a.owedMaterials = "[\"eia-approval\"]";
         return a;

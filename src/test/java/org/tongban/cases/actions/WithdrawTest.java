@@ -6,8 +6,7 @@ import static org.tongban.cases.actions.Fixtures.on;
 import static org.tongban.cases.actions.Fixtures.received;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.application.ApplicationState;
-import org.tongban.application.Party;
+import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 
 class WithdrawTest {

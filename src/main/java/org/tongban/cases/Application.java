@@ -1,0 +1,127 @@
+package org.tongban.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.tongban.catalog.Channel;
+
+/**
+ * An application (办件). It is handled under the item version pinned when it was received, at the
+ * handling point routing chose; where it was received is kept beside it (收受分离). JSON columns
+ * hold what is only ever read whole (form, materials, routing decision, decision record).
+ */
+@Entity
+@Table(name = "application")
+public class Application extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String number;
+    public String itemCode;
+    public Long itemVersionId;
+    public int itemVersionNo;
+    public String department;
+
+    @Enumerated(EnumType.STRING)
+    public ApplicationState state;
+
+    /** Copy of {@code state.undecided()}, indexed for backlog counts. */
+    public boolean isOpen;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+
+    public String applicantName;
+    /** Personal data: shown in full only to the applicant, masked to everyone else, never logged. */
+    public String applicantIdNumber;
+
+    public String applicantDistrict;
+    public String contactPhone;
+
+    public String form;
+    public String materials;
+    public String owedMaterials;
+
+    public String receivingPoint;
+    public String receivingWindow;
+    public String handlingPoint;
+    public String handlingWindow;
+    public String handlingDistrict;
+    public String routing;
+
+    public String submittedBy;
+    public String submittedRole;
+    public String actingClient;
+    public String bundleReference;
+
+    public LocalDateTime submittedAt;
+    /** The local day it was received: Art. 32's five days and a deemed acceptance date from it. */
+    public LocalDate receivedOn;
+
+    public LocalDate acceptedOn;
+    public LocalDateTime decidedAt;
+    public LocalDateTime completedAt;
+
+    public String currentStep;
+    public LocalDate stepStartedOn;
+    public LocalDate stepDue;
+    public LocalDate promisedDue;
+    public LocalDate statutoryDue;
+
+    @Enumerated(EnumType.STRING)
+    public ApplicationState pausedState;
+
+    public LocalDate pausedSince;
+    public int pausedWorkingDays;
+    public int extensionDays;
+    public int supplementRequests;
+
+    @Enumerated(EnumType.STRING)
+    public Warning warning = Warning.GREEN;
+
+    public String decision;
+
+    /** Art. 32's receipt day: the day received, or the day the last supplement arrived. */
+    public LocalDate materialsReceivedOn;
+
+    /** clerk or reviewer: who acts at the current flow step. */
+    public String currentStepRole;
+
+    /** Who must act next (clerk, reviewer) and by when: what the work queues sort on. */
+    public String queueRole;
+
+    public LocalDate queueDue;
+    public int overranSteps;
+    /** Supplement notices and what each supplement changed (一次性告知), as JSON. */
+    public String supplement;
+
+    public Integer pausedExpectedDays;
+
+    /** The clock that gives the case its colour, and when it runs out (电子监察 lists show both). */
+    @Enumerated(EnumType.STRING)
+    public Deadline.Kind warningClock;
+
+    public LocalDate warningDue;
+
+    @Version
+    public int rowVersion;
+
+    public void moveTo(ApplicationState next) {
+        state = next;
+        isOpen = next.undecided();
+    }
+
+    public static java.util.Optional<Application> byNumber(String number) {
+        return find("number", number).firstResultOptional();
+    }
+}

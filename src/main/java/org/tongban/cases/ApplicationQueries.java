@@ -1,0 +1,84 @@
+package org.tongban.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tongban.common.JsonCodec;
+import org.tongban.common.Page;
+import org.tongban.common.ProblemException;
+import org.tongban.identity.Caller;
+import org.tongban.routing.RoutingDecision;
+
+/** Reading applications within the caller's scope; newest first, keyset-paginated by id. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ApplicationQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ApplicationViews views;
+
+    @Inject
+    JsonCodec json;
+
+    public Application visible(Caller caller, String number) {
+        return ApplicationAccess.visible(caller, number);
+    }
+
+    public ApplicationView view(Caller caller, String number) {
+        return views.of(visible(caller, number), caller);
+    }
+
+    public RoutingDecision routing(Caller caller, String number) {
+        return json.read(visible(caller, number).routing, RoutingDecision.class);
+    }
+
+    public Page<ApplicationView> list(
+            Caller caller,
+            Optional<ApplicationAccess.Scope> scopeOrNone,
+            ApplicationState state,
+            String itemCode,
+            Long before,
+            int limit) {
+        var scope = scopeOrNone.orElseThrow(() ->
+                new ProblemException(403, "forbidden", "Forbidden", "No applications are in your scope", List.of()));
+        var filter = new StringBuilder();
+        var params = new HashMap<>(scope.params());
+        if (state != null) {
+            filter.append(" AND a.state = :state");
+            params.put("state", state);
+        }
+        if (itemCode != null) {
+            filter.append(" AND a.itemCode = :item");
+            params.put("item", itemCode);
+        }
+        if (before != null) {
+            filter.append(" AND a.id < :before");
+            params.put("before", before);
+        }
+        // Newest first from each branch, then the newest of those: one page's worth per branch.
+        List<Application> found = scope.branches().stream()
+                .flatMap(branch -> newestFirst("(" + branch + ")" + filter, params, limit + 1).stream())
+                .sorted(Comparator.comparingLong((Application a) -> a.id).reversed())
+                .limit(limit + 1)
+                .toList();
+        Page<Application> page = Page.of(found, limit, a -> String.valueOf(a.id));
+        return new Page<>(views.of(page.items(), caller), page.nextCursor());
+    }
+
+    private List<Application> newestFirst(String where, Map<String, Object> params, int rows) {
+        var query = em.createQuery(
+                        "SELECT a FROM Application a WHERE " + where + " ORDER BY a.id DESC", Application.class)
+                .setMaxResults(rows);
+        params.forEach(query::setParameter); // every branch uses every parameter
+        return query.getResultList();
+    }
+}

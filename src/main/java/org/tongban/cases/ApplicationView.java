@@ -1,0 +1,103 @@
+package org.tongban.cases;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.tongban.catalog.Channel;
+import org.tongban.catalog.OfferedMaterial;
+import org.tongban.routing.RoutingRule;
+
+/**
+ * An application as one caller sees it: the applicant sees their own ID number and phone in full,
+ * everyone else masked.
+ *
+ * @param ratingCode only in the response to a submission at a window, kiosk or partner outlet: the
+ *     one-time code to print on the receipt, with which the applicant rates the case (shown once,
+ *     never stored; a replay of the submission does not repeat it)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApplicationView(
+        String number,
+        ApplicationState state,
+        Item item,
+        Channel channel,
+        Applicant applicant,
+        Place received,
+        Place handled,
+        boolean forwarded,
+        RoutingSummary routing,
+        JsonNode form,
+        List<OfferedMaterial> materials,
+        List<String> owedMaterials,
+        String bundle,
+        String actingClient,
+        LocalDateTime submittedAt,
+        LocalDate receivedOn,
+        LocalDate acceptedOn,
+        LocalDateTime decidedAt,
+        LocalDateTime completedAt,
+        Deadline deadline,
+        JsonNode decision,
+        String ratingCode) {
+
+    /** The same view carrying the receipt's rating code. */
+    public ApplicationView withRatingCode(String code) {
+        return new ApplicationView(
+                number,
+                state,
+                item,
+                channel,
+                applicant,
+                received,
+                handled,
+                forwarded,
+                routing,
+                form,
+                materials,
+                owedMaterials,
+                bundle,
+                actingClient,
+                submittedAt,
+                receivedOn,
+                acceptedOn,
+                decidedAt,
+                completedAt,
+                deadline,
+                decision,
+                code);
+    }
+
+    /** The item and the version pinned to this application. */
+    public record Item(String code, int version) {}
+
+    public record Applicant(String name, String idNumber, String contactPhone) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Place(String point, String window, String district) {}
+
+    public record RoutingSummary(RoutingRule rule, String explanation) {}
+
+    /**
+     * The clocks: due dates once accepted (start day not counted, working days per the pinned
+     * version), and the electronic-supervision colour with the clock that gives it.
+     *
+     * @param remainingWorkingDays until the promised due date; negative when overdue
+     * @param warningClock the clock that gives the colour (ACCEPTANCE, SUPPLEMENT, PROMISED,
+     *     STATUTORY, STEP, DELIVERY), and {@code warningDue} when it runs out
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Deadline(
+            LocalDate promisedDue,
+            LocalDate statutoryDue,
+            Integer remainingWorkingDays,
+            String currentStep,
+            LocalDate stepDue,
+            boolean paused,
+            int pausedWorkingDays,
+            int extensionDays,
+            Warning warning,
+            org.tongban.cases.Deadline.Kind warningClock,
+            LocalDate warningDue) {}
+}

@@ -1,0 +1,101 @@
+package org.tongban.cases;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.tongban.calendar.Calendars;
+import org.tongban.calendar.UnknownCalendarYearException;
+import org.tongban.calendar.WorkCalendar;
+import org.tongban.catalog.OfferedMaterial;
+import org.tongban.common.JsonCodec;
+import org.tongban.identity.Caller;
+import org.tongban.identity.PhoneNumbers;
+import org.tongban.identity.ResidentId;
+import org.tongban.routing.RoutingDecision;
+
+/** Turns an application into what one caller may see of it. */
+@ApplicationScoped
+public class ApplicationViews {
+
+    private static final TypeReference<List<OfferedMaterial>> MATERIALS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> CODES = new TypeReference<>() {};
+
+    @Inject
+    JsonCodec json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Calendars calendars;
+
+    public ApplicationView of(Application a, Caller caller) {
+        return of(a, caller, a.promisedDue == null ? null : calendars.current());
+    }
+
+    /** Many at once, with one read of the calendar. */
+    public List<ApplicationView> of(List<Application> applications, Caller caller) {
+        WorkCalendar calendar = applications.stream().anyMatch(a -> a.promisedDue != null) ? calendars.current() : null;
+        return applications.stream().map(a -> of(a, caller, calendar)).toList();
+    }
+
+    private ApplicationView of(Application a, Caller caller, WorkCalendar calendar) {
+        boolean own = ApplicationAccess.isApplicant(caller, a);
+        RoutingDecision routing = json.read(a.routing, RoutingDecision.class);
+        return new ApplicationView(
+                a.number,
+                a.state,
+                new ApplicationView.Item(a.itemCode, a.itemVersionNo),
+                a.channel,
+                new ApplicationView.Applicant(
+                        a.applicantName,
+                        own ? a.applicantIdNumber : ResidentId.mask(a.applicantIdNumber),
+                        own ? a.contactPhone : PhoneNumbers.mask(a.contactPhone)),
+                a.receivingPoint == null ? null : new ApplicationView.Place(a.receivingPoint, a.receivingWindow, null),
+                new ApplicationView.Place(a.handlingPoint, a.handlingWindow, a.handlingDistrict),
+                routing.forwarded(),
+                new ApplicationView.RoutingSummary(routing.rule(), routing.explanation()),
+                json.tree(a.form),
+                json.read(a.materials, MATERIALS),
+                json.read(a.owedMaterials, CODES),
+                a.bundleReference,
+                a.actingClient,
+                a.submittedAt,
+                a.receivedOn,
+                a.acceptedOn,
+                a.decidedAt,
+                a.completedAt,
+                deadline(a, calendar),
+                json.tree(a.decision),
+                null);
+    }
+
+    private ApplicationView.Deadline deadline(Application a, WorkCalendar calendar) {
+        if (a.promisedDue == null && a.warningClock == null) {
+            return null;
+        }
+        Integer remaining = null;
+        if (a.state.undecided() && a.promisedDue != null) {
+            try {
+                remaining = calendar.workingDaysBetween(LocalDate.now(clock), a.promisedDue);
+            } catch (UnknownCalendarYearException e) {
+                remaining = null; // the calendar for that year is not published yet: say nothing rather than guess
+            }
+        }
+        return new ApplicationView.Deadline(
+                a.promisedDue,
+                a.statutoryDue,
+                remaining,
+                a.currentStep,
+                a.stepDue,
+                a.state == ApplicationState.SPECIAL_PROCEDURE,
+                a.pausedWorkingDays,
+                a.extensionDays,
+                a.warning,
+                a.warningClock,
+                a.warningDue);
+    }
+}

@@ -1,0 +1,42 @@
+package org.tongban.cases.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Human-readable numbers, &lt;handling district&gt;-&lt;yyyyMMdd&gt;-&lt;6-digit sequence&gt;, from a database
+ * counter in the caller's transaction: unique across instances and restarts, and gap-free because
+ * a rolled-back submission rolls its number back too.
+ */
+@ApplicationScoped
+public class ApplicationNumbers {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String next(String district, LocalDate day) {
+        String prefix = district + "-" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        return prefix + "-" + String.format("%06d", nextValue("application:" + prefix));
+    }
+
+    /** Bundles are numbered per day across the city. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String nextBundle(LocalDate day) {
+        String prefix = "B-" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        return prefix + "-" + String.format("%06d", nextValue("bundle:" + prefix));
+    }
+
+    /** One statement takes the row lock and the value; LAST_INSERT_ID(x) hands it back per connection. */
+    private long nextValue(String counter) {
+        em.createNativeQuery("INSERT INTO counter (name, next_value) VALUES (?1, LAST_INSERT_ID(1))"
+                        + " ON DUPLICATE KEY UPDATE next_value = LAST_INSERT_ID(next_value + 1)")
+                .setParameter(1, counter)
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+}

@@ -1,8 +1,0 @@
-package org.tongban.deadline;
-
-/** 电子监察 colours: yellow near the deadline, red when overdue or a step overran its own limit. */
-public enum Warning {
-    GREEN,
-    YELLOW,
-    RED
-}

@@ -1,0 +1,89 @@
+package org.tongban.cases.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongban.cases.intake.Applications.citizen;
+import static org.tongban.cases.intake.Applications.clerk;
+import static org.tongban.cases.intake.Applications.submit;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.tongban.testing.TestIds;
+
+/** Numbers under concurrency, and load-aware overflow through the real service. */
+@QuarkusTest
+class SubmissionLoadTest {
+
+    @Test
+    void fiftyConcurrentSubmissionsGetFiftyDistinctConsecutiveNumbers() throws Exception {
+        String token = clerk("clerk-haicang");
+        List<Callable<String>> submissions = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String id = TestIds.next("350205");
+            var body = Applications.onBehalfOf(certificate(id), "并发" + i, id);
+            submissions.add(() -> submit(token, body).statusCode(201).extract().path("number"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<String> numbers = new ArrayList<>();
+        try {
+            for (Future<String> number : pool.invokeAll(submissions)) {
+                numbers.add(number.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(new HashSet<>(numbers)).hasSize(50);
+        List<Integer> sequences = numbers.stream()
+                .map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1)))
+                .sorted()
+                .toList();
+        assertThat(sequences.get(49) - sequences.get(0)).as("no gaps").isEqualTo(49);
+    }
+
+    @Test
+    void aBusyNearestWindowOverflowsToOneALittleFurther() {
+        String token = citizen("citizen-chen");
+        for (int i = 0; i < 51; i++) {
+            submit(token, elevator()).statusCode(201);
+        }
+        var next = submit(token, elevator()).statusCode(201).extract();
+        assertThat(next.<String>path("routing.rule")).isEqualTo("LOAD_OVERFLOW");
+        assertThat(next.<String>path("handled.point")).isNotEqualTo("haicang-centre");
+        assertThat(next.<String>path("routing.explanation"))
+                .contains("haicang-centre")
+                .contains("above the threshold");
+    }
+
+    static Map<String, Object> certificate(String idNumber) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("itemCode", "gjj-contribution-certificate");
+        body.put("channel", "WINDOW");
+        body.put("form", Map.of("purpose", "loan"));
+        body.put("materials", List.of(Map.of("code", "id-card", "reference", "E-LICENCE:" + idNumber)));
+        body.put("contactPhone", "13900000000");
+        return body;
+    }
+
+    static Map<String, Object> elevator() {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("itemCode", "gjj-withdraw-elevator");
+        body.put("channel", "MOBILE");
+        body.put(
+                "form", Map.of("sharedCost", 30000.0, "withdrawAmount", 30000.0, "bankAccount", "6222020402012345678"));
+        body.put(
+                "materials",
+                List.of(
+                        Map.of("code", "id-card", "reference", "E-LICENCE:" + SubmissionTest.CHEN_ID),
+                        Map.of("code", "bank-card", "reference", "PAPER"),
+                        Map.of("code", "lift-agreement", "reference", "FILE:lift-1")));
+        body.put("contactPhone", "13800000001");
+        return body;
+    }
+}
