@@ -30,8 +30,17 @@ public record Decision(
         REFUSED
     }
 
-    static Decision against(Outcome outcome, LocalDate on, List<String> reasons, String legalBasis, String review) {
-        return new Decision(outcome, on, reasons, legalBasis, review, null, null);
+    /** What a decision against the applicant must say (Art. 38 para. 2), as its request carries it. */
+    interface Reasoned {
+        List<String> reasons();
+
+        String legalBasis();
+
+        String rightToReview();
+    }
+
+    static Decision against(Outcome outcome, LocalDate on, Reasoned why) {
+        return new Decision(outcome, on, why.reasons(), why.legalBasis(), why.rightToReview(), null, null);
     }
 
     /** Records the decision on the case and returns it, as the notice of the action that took it. */

@@ -37,7 +37,7 @@ public final class Refuse extends CaseAction<Refuse.Request, Decision> {
             String rightToReview,
 
             @Size(max = 2000) String comment)
-            implements ActionRequest {}
+            implements ActionRequest, Decision.Reasoned {}
 
     Refuse() {
         super(Action.REFUSE, Set.of(ACCEPTED, IN_REVIEW), Target.state(REFUSED), Set.of(Party.STEP_ACTOR));
@@ -47,13 +47,7 @@ public final class Refuse extends CaseAction<Refuse.Request, Decision> {
     protected Decision change(Application a, Request request, CaseContext c) {
         FlowSteps.requireLastStep(a, c.standard().flow());
         FlowSteps.finish(a, c);
-        return Decision.against(
-                        Decision.Outcome.REFUSED,
-                        c.today(),
-                        request.reasons(),
-                        request.legalBasis(),
-                        request.rightToReview())
-                .recordOn(a, c);
+        return Decision.against(Decision.Outcome.REFUSED, c.today(), request).recordOn(a, c);
     }
 
     @Override

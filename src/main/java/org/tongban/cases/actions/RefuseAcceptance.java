@@ -39,7 +39,7 @@ public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Request,
             String rightToReview,
 
             @Size(max = 2000) String comment)
-            implements ActionRequest {}
+            implements ActionRequest, Decision.Reasoned {}
 
     RefuseAcceptance() {
         super(
@@ -54,12 +54,7 @@ public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Request,
         if (a.state == ApplicationState.RECEIVED) {
             Accept.requireWithinWindow(a, c, "decision not to accept");
         }
-        return Decision.against(
-                        Decision.Outcome.NOT_ACCEPTED,
-                        c.today(),
-                        request.reasons(),
-                        request.legalBasis(),
-                        request.rightToReview())
+        return Decision.against(Decision.Outcome.NOT_ACCEPTED, c.today(), request)
                 .recordOn(a, c);
     }
 
