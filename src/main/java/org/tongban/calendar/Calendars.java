@@ -3,6 +3,7 @@ package org.tongban.calendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,13 +34,28 @@ public class Calendars {
     @Inject
     EntityManager em;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The calendar as committed, read once per transaction: a submission approved on the spot reads
+     * it once, not once per action, while it holds the lock on the day's application numbers.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkCalendar current() {
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        if (inTransaction && transactions.getResource(Calendars.class) instanceof WorkCalendar read) {
+            return read;
+        }
         Set<Integer> years =
                 CalendarYear.<CalendarYear>listAll().stream().map(y -> y.year).collect(Collectors.toSet());
         Map<LocalDate, Boolean> exceptions =
                 CalendarDay.<CalendarDay>listAll().stream().collect(Collectors.toMap(d -> d.day, d -> d.offDay));
-        return new WorkCalendar(years, exceptions);
+        var calendar = new WorkCalendar(years, exceptions);
+        if (inTransaction) {
+            transactions.putResource(Calendars.class, calendar);
+        }
+        return calendar;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -69,6 +69,7 @@ class CalendarYearEndTest {
                 .statusCode(422)
                 .body("type", equalTo("/problems/unknown-calendar-year"))
                 .body("errors[0].message", equalTo("2027"));
+        withdraw(number);
     }
 
     @Test
@@ -87,6 +88,12 @@ class CalendarYearEndTest {
         JobReport refreshed = warnings.run();
         assertThat(refreshed.skipped()).contains(new JobReport.Skipped(late, List.of(2027)));
         assertThat(refreshed.skipped()).extracting(JobReport.Skipped::number).doesNotContain(early);
+        withdraw(late);
+    }
+
+    /** Undated cases would otherwise stay in the Haicang clerks' queue for the classes after this one. */
+    private static void withdraw(String number) {
+        act(citizen(), number, action("WITHDRAW")).statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse supervisorWarnings() {

@@ -79,6 +79,7 @@ public class ActionService {
                                 + ", which you are not",
                         List.of()));
         apply(a, action, request, Actor.of(caller, role), request.comment());
+        em.flush(); // a concurrent change found now is a 409 from this call, not a failed commit
         return a;
     }
 
@@ -116,7 +117,6 @@ public class ActionService {
         String sms = action.sms(a, notice).orElse(null);
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
         colour.ifPresent(change -> warnings.record(a, change));
-        em.flush();
     }
 
     /** The case's colour after the action; kept as it was when the calendar cannot say. */
