@@ -27,6 +27,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
+import org.tongban.identity.ResidentId;
 import org.tongban.routing.RoutingDecision;
 
 /**
@@ -73,8 +74,8 @@ public class BundleService {
         bundle.reference = numbers.nextBundle(LocalDate.now(clock));
         Intake intake = prepared.get(0).intake();
         bundle.applicantIdentifier = intake.applicantId()
-                .map(id -> id.value())
-                .orElseGet(() -> intake.applicantCreditCode().trim().toUpperCase());
+                .map(ResidentId::value)
+                .orElseGet(() -> intake.organisation().orElseThrow().value());
         bundle.createdAt = Clocks.utcNow(clock);
         bundle.persist();
         List<Application> stored = new ArrayList<>();

@@ -98,6 +98,16 @@ public record Intake(
         return ResidentId.parse(applicantIdNumber);
     }
 
+    /** The organisation's verified credit code, when it is one and the code is valid. */
+    Optional<UnifiedSocialCreditCode> organisation() {
+        return UnifiedSocialCreditCode.parse(applicantCreditCode);
+    }
+
+    /** The agent's verified resident ID, when someone acts for the applicant. */
+    Optional<ResidentId> agentId() {
+        return ResidentId.parse(agentIdNumber);
+    }
+
     /**
      * What rules may know of the applicant on the day: kind, age and statutory retirement (persons,
      * from the ID number's birth date and sex), the residence they declared, whether an agent acts.
@@ -128,7 +138,7 @@ public record Intake(
     Optional<String> serviceObject() {
         return applicantKind == ApplicantKind.PERSON
                 ? Optional.of("1")
-                : UnifiedSocialCreditCode.parse(applicantCreditCode).map(UnifiedSocialCreditCode::serviceObject);
+                : organisation().map(UnifiedSocialCreditCode::serviceObject);
     }
 
     /**
@@ -224,14 +234,14 @@ public record Intake(
                         "not-for-an-organisation",
                         "an organisation is identified by its credit code; its agent by their ID number"));
             }
-            if (!UnifiedSocialCreditCode.isValid(applicantCreditCode)) {
+            if (organisation().isEmpty()) {
                 problems.add(new FieldError(
                         "applicant.creditCode",
                         "invalid-credit-code",
                         "not a valid 18-character unified social credit code (GB 32100 alphabet and check character)"));
             }
         }
-        if (agentIdNumber != null && !ResidentId.isValid(agentIdNumber)) {
+        if (agentIdNumber != null && agentId().isEmpty()) {
             problems.add(invalidId("agent.idNumber"));
         }
     }

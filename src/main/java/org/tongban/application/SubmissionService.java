@@ -26,6 +26,8 @@ import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
 import org.tongban.deadline.CaseClock;
 import org.tongban.identity.Caller;
+import org.tongban.identity.ResidentId;
+import org.tongban.identity.UnifiedSocialCreditCode;
 import org.tongban.network.NetworkQueries;
 import org.tongban.network.ServicePoint;
 import org.tongban.network.ServiceWindow;
@@ -257,14 +259,11 @@ public class SubmissionService {
         a.channel = request.channel();
         a.applicantKind = intake.applicantKind();
         a.applicantName = intake.applicantName();
-        a.applicantIdNumber = intake.applicantId().map(id -> id.value()).orElse(null);
-        a.applicantCreditCode = intake.applicantCreditCode() == null
-                ? null
-                : intake.applicantCreditCode().trim().toUpperCase();
+        a.applicantIdNumber = intake.applicantId().map(ResidentId::value).orElse(null);
+        a.applicantCreditCode =
+                intake.organisation().map(UnifiedSocialCreditCode::value).orElse(null);
         a.agentName = intake.agentName();
-        a.agentIdNumber = intake.agentIdNumber() == null
-                ? null
-                : intake.agentIdNumber().trim().toUpperCase();
+        a.agentIdNumber = intake.agentId().map(ResidentId::value).orElse(null);
         a.applicantDistrict = prepared.facts().district();
         a.residenceLicence =
                 request.residence() == null ? null : request.residence().licence();
