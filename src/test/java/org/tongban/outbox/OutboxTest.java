@@ -208,7 +208,7 @@ class OutboxTest {
                 .post("/api/v1/admin/webhooks")
                 .then()
                 .statusCode(422)
-                .body("errors[0].code", equalTo("not-http-url"));
+                .body("errors[0].code", equalTo("not-a-url"));
         given().auth()
                 .oauth2(Tokens.of("supervisor-city"))
                 .get("/api/v1/admin/webhooks")
