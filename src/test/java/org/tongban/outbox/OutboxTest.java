@@ -217,9 +217,7 @@ class OutboxTest {
     }
 
     private void drain() {
-        while (dispatcher.dispatchBatch() > 0 || worker.deliverBatch() > 0) {
-            // until nothing is pending
-        }
+        Drain.all(dispatcher, worker);
     }
 
     private List<WebhookReceiver.Call> callsFor(String number) {

@@ -89,8 +89,6 @@ class SmsTest {
     }
 
     private void drain() {
-        while (dispatcher.dispatchBatch() > 0 || worker.deliverBatch() > 0) {
-            // until nothing is pending
-        }
+        Drain.all(dispatcher, worker);
     }
 }

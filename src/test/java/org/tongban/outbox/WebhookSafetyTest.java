@@ -249,9 +249,7 @@ class WebhookSafetyTest {
     }
 
     private void drain() {
-        while (dispatcher.dispatchBatch() > 0 || worker.deliverBatch() > 0) {
-            // until nothing is pending
-        }
+        Drain.all(dispatcher, worker);
     }
 
     private long count(String sql, Object parameter) {
