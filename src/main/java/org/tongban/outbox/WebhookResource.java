@@ -97,6 +97,7 @@ public class WebhookResource {
     @Operation(
             summary = "Send a delivery again",
             description = "Due at once, attempts counted afresh. Not for a stopped subscription (409).")
+    @APIResponse(responseCode = "202", description = "Due again")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response redeliver(@PathParam("id") long id) {
         webhooks.redeliver(actor(), id);
