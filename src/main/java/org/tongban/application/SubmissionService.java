@@ -269,6 +269,7 @@ public class SubmissionService {
                 request.residence() == null ? null : request.residence().licence();
         a.competentDistrict = prepared.competentDistrict();
         a.contactPhone = request.contactPhone();
+        a.smsPhoneConfirmed = caller.holdsPhone(request.contactPhone());
         a.form = json.write(request.form());
         a.materials = json.write(request.materials());
         a.owedMaterials = json.write(prepared.check().owedMaterials());

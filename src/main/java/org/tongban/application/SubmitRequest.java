@@ -28,7 +28,9 @@ import org.tongban.network.GeoPoint;
  *     conditions, to file it anyway and receive a reasoned decision not to accept it (不予受理)
  */
 public record SubmitRequest(
-        @NotBlank @Size(max = 80) String itemCode,
+        @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}")
+        String itemCode,
+
         @NotNull Channel channel,
 
         @NotNull @Schema(description = "Form values; the item version's JSON Schema says which")
@@ -39,12 +41,12 @@ public record SubmitRequest(
         @Valid AgentIdentity agent,
         @Valid DeclaredResidence residence,
         @Valid GeoPoint location,
-        @Size(max = 60) String preferredPoint,
+        @Size(max = 60) @Pattern(regexp = "[a-z0-9-]{1,60}") String preferredPoint,
 
         @NotBlank @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number")
         String contactPhone,
 
-        @Size(max = 80) String receivingWindow,
+        @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}") String receivingWindow,
 
         @Schema(
                 description = "When the only problems are unmet acceptance conditions (code condition-not-met):"
