@@ -54,11 +54,11 @@ public class WarningsResource {
             description = "Cases close to or past one of their clocks — Art. 32's five working days to accept, an"
                     + " unanswered supplement notice (yellow only), the promised, statutory (Art. 42) or step due date,"
                     + " Art. 44's ten working days to deliver a decision — or with a flow step that overran its own"
-                    + " limit, in the caller's scope: a supervisor's district (or the city), a reviewer's department, a"
-                    + " clerk's service point; red first, by number within a colour; each names its clock and due date."
-                    + " Also the 50 oldest rectifications of bad reviews past their deadline (all of them: GET"
-                    + " /api/v1/rectifications?overdue=true), and the calendar years not imported that deadlines will"
-                    + " need (the current year, and from 1 November the next).")
+                    + " limit, in the caller's scope: a supervisor's district (or the city), a reviewer's department in"
+                    + " their area (the cases its body holds), a clerk's service point; red first, by number within a"
+                    + " colour; each names its clock and due date. Also the 50 oldest rectifications of bad reviews past"
+                    + " their deadline (all of them: GET /api/v1/rectifications?overdue=true), and the calendar years"
+                    + " not imported that deadlines will need (the current year, and from 1 November the next).")
     public SupervisionWarnings warnings(
             @QueryParam("colour") Warning colour,
             @QueryParam("cursor") String cursor,

@@ -31,6 +31,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
+import org.tongban.identity.ResidentId;
 import org.tongban.routing.RoutingDecision;
 
 /**
@@ -73,12 +74,15 @@ public class BundleService {
                     .ifPresent(prepared::add);
         }
         if (!problems.isEmpty()) {
-            throw SubmissionService.rejected(problems);
+            throw SubmissionService.rejected(problems, false);
         }
         List<RoutingDecision> decisions = route(prepared, request.preferredPoint());
         var bundle = new Bundle();
         bundle.reference = numbers.nextBundle(LocalDate.now(clock));
-        bundle.applicantIdNumber = prepared.get(0).intake().applicantIdNumber();
+        Intake intake = prepared.get(0).intake();
+        bundle.applicantIdentifier = intake.applicantId()
+                .map(ResidentId::value)
+                .orElseGet(() -> intake.organisation().orElseThrow().value());
         bundle.createdAt = Clocks.utcNow(clock);
         bundle.persist();
         List<Application> stored = new ArrayList<>();
@@ -170,11 +174,13 @@ public class BundleService {
                 form,
                 materials,
                 request.applicant(),
+                request.agent(),
+                request.residence(),
                 request.location(),
-                request.district(),
                 request.preferredPoint(),
                 request.contactPhone(),
-                request.receivingWindow());
+                request.receivingWindow(),
+                null);
     }
 
     /** @param ratingCodes by application number, only in the response to the submission */
