@@ -81,8 +81,9 @@ class SmsTest {
     private void textWorthyEvent(String number) {
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("INSERT INTO outbox_event (event_id, event_type, application_number,"
-                                + " district, payload, created_at, dispatched) VALUES (?1, 'application.request-supplement',"
-                                + " ?2, '350205', '{}', NOW(), FALSE)")
+                                + " district, payload, notification, created_at, dispatched) VALUES (?1,"
+                                + " 'application.request-supplement', ?2, '350205', '{}', CONCAT('【通办】您的办件', ?2, '需补正材料。'), NOW(),"
+                                + " FALSE)")
                         .setParameter(1, UUID.randomUUID().toString())
                         .setParameter(2, number)
                         .executeUpdate());
