@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tongban.common.Change;
 import org.tongban.network.District;
 
@@ -29,6 +30,11 @@ public class DelegationRegister {
     /** Every entry of one item, whatever its dates, oldest first: what routing decides from. */
     public List<DelegationView> ofItem(String item) {
         return query(item, null, null).stream().map(DelegationView::of).toList();
+    }
+
+    /** The entry with the register's number {@code id}, as cases name it. */
+    public Optional<DelegationView> entry(long id) {
+        return Delegation.<Delegation>findByIdOptional(id).map(DelegationView::of);
     }
 
     /** Writes an entry, keyed by item, district and start date; history rows are never removed. */

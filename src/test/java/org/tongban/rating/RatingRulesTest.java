@@ -11,10 +11,8 @@ import org.tongban.cases.actions.Decision;
 
 class RatingRulesTest {
 
-    private static final Decision INSTANT =
-            new Decision(Decision.Outcome.APPROVED, LocalDate.of(2026, 3, 2), null, null, null, true, List.of("cap"));
-    private static final Decision APPROVED =
-            new Decision(Decision.Outcome.APPROVED, LocalDate.of(2026, 3, 2), null, null, null, null, null);
+    private static final Decision INSTANT = Decision.grantedInstantly(LocalDate.of(2026, 3, 2), null, List.of("cap"));
+    private static final Decision APPROVED = Decision.granted(LocalDate.of(2026, 3, 2), null);
 
     @Test
     void finishedCasesWhoseResultTheApplicantHasAreRated() {

@@ -25,8 +25,11 @@ import org.tongban.catalog.ItemVersion;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
+import org.tongban.common.LocalizedText;
 import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
+import org.tongban.delegation.DelegationRegister;
+import org.tongban.delegation.DelegationView;
 import org.tongban.identity.Caller;
 
 /**
@@ -60,6 +63,9 @@ public class ActionService {
     @Inject
     Clock clock;
 
+    @Inject
+    DelegationRegister register;
+
     /** An action a person takes on an application through the API. */
     @Transactional
     public <P extends ActionRequest> Application act(Caller caller, String number, String ifMatch, P request) {
@@ -91,9 +97,15 @@ public class ActionService {
         apply(a, ActionTable.SUBMIT, routing, Actor.of(caller, role), null);
     }
 
-    /** The service's own actions (deemed acceptance, instant approval): same table, same effects. */
+    /**
+     * The service's own actions (deemed acceptance, instant approval, not accepted on filing): same
+     * table, same effects; only actions that name the service among their parties.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public <P> void actAsSystem(Application a, CaseAction<P, ?> action, P payload, String job, String comment) {
+        if (!action.parties().contains(Party.SYSTEM)) {
+            throw new IllegalStateException(action.action() + " is not the service's to take");
+        }
         requirePossible(action, a.state);
         apply(a, action, payload, Actor.system(job), comment);
     }
@@ -103,7 +115,7 @@ public class ActionService {
                 ItemVersion.<ItemVersion>findById(a.itemVersionId).standard();
         CaseClock caseClock = new CaseClock(calendars.current());
         LocalDate today = LocalDate.now(clock);
-        var context = new CaseContext(today, Clocks.utcNow(clock), caseClock, standard, json, check);
+        var context = new CaseContext(today, Clocks.utcNow(clock), caseClock, standard, decidedBy(a), json, check);
         ApplicationState from = a.state;
         ApplicationState to = action.to().after(a);
         N notice = action.change(a, payload, context);
@@ -117,6 +129,15 @@ public class ActionService {
         String sms = action.sms(a, notice).orElse(null);
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
         colour.ifPresent(change -> warnings.record(a, change));
+    }
+
+    /** The body in whose name the case's decisions are issued, from the entry it was routed under. */
+    private LocalizedText decidedBy(Application a) {
+        return a.delegationId == null
+                ? null
+                : register.entry(a.delegationId)
+                        .map(DelegationView::decidesInNameOf)
+                        .orElse(null);
     }
 
     /** The case's colour after the action; kept as it was when the calendar cannot say. */

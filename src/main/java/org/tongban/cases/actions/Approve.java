@@ -36,7 +36,7 @@ public final class Approve extends CaseAction<Approve.Request, Decision> {
         FlowSteps.requireLastStep(a, c.standard().flow());
         OwedMaterials.requireNone(a, c.json(), "approval");
         FlowSteps.finish(a, c);
-        return new Decision(Decision.Outcome.APPROVED, c.today(), null, null, null, null, null).recordOn(a, c);
+        return Decision.granted(c.today(), c.decidedBy()).recordOn(a, c);
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class InstantApprove extends CaseAction<InstantApprove.Payload, Dec
             throw new IllegalStateException(a.number + " owes materials or held no instant-approval rule");
         }
         a.acceptedOn = a.receivedOn;
-        return new Decision(Decision.Outcome.APPROVED, c.today(), null, null, null, true, payload.rules())
+        return Decision.grantedInstantly(c.today(), c.decidedBy(), payload.rules())
                 .recordOn(a, c);
     }
 

@@ -47,7 +47,8 @@ public final class Refuse extends CaseAction<Refuse.Request, Decision> {
     protected Decision change(Application a, Request request, CaseContext c) {
         FlowSteps.requireLastStep(a, c.standard().flow());
         FlowSteps.finish(a, c);
-        return Decision.against(Decision.Outcome.REFUSED, c.today(), request).recordOn(a, c);
+        return Decision.against(Decision.Outcome.REFUSED, c.today(), c.decidedBy(), request)
+                .recordOn(a, c);
     }
 
     @Override

@@ -295,7 +295,12 @@ public class SubmissionService {
         a.bundleReference = bundleReference;
         actions.receive(caller, a, new Submit.Payload(decision.rule(), decision.forwarded()));
         if (!prepared.unmetConditions().isEmpty()) {
-            notAccepted(a, prepared, decision);
+            actions.actAsSystem(
+                    a,
+                    ActionTable.REFUSE_ACCEPTANCE,
+                    new RefuseAcceptance.OnFiling(prepared.unmetConditions(), prepared.version().versionNo),
+                    "acceptance-conditions",
+                    "filed despite unmet acceptance conditions: not accepted (不予受理)");
         } else if (InstantApprove.applies(
                 prepared.instantRules(), prepared.check().owedMaterials())) {
             actions.actAsSystem(
@@ -306,26 +311,6 @@ public class SubmissionService {
                     "approved automatically: every instant-approval rule held");
         }
         return a;
-    }
-
-    /**
-     * 不予受理 on filing: the applicant chose to file although acceptance conditions are not met, so
-     * the received application is at once not accepted, with the reasons.
-     */
-    @SuppressWarnings("unchecked")
-    private void notAccepted(Application a, Prepared prepared, RoutingDecision routed) {
-        var decision = NonAcceptance.onFiling(
-                a.receivedOn, routed.delegation().decidesInNameOf(), prepared.version(), prepared.unmetConditions());
-        actions.actAsSystem(
-                a,
-                ActionTable.REFUSE_ACCEPTANCE,
-                new RefuseAcceptance.Request(
-                        (List<String>) decision.get("reasons"),
-                        (String) decision.get("legalBasis"),
-                        (String) decision.get("rightToReview"),
-                        null),
-                "acceptance-conditions",
-                "filed despite unmet acceptance conditions: not accepted (不予受理)");
     }
 
     private static boolean windowAt(String windowCode, String pointCode) {

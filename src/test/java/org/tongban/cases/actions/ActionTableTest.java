@@ -27,14 +27,15 @@ class ActionTableTest {
     }
 
     @Test
-    void onlyTheServiceSubmitsForNobodyDeemsAcceptanceOrApprovesInstantly() {
-        ActionTable.all().stream()
-                .filter(a -> a.parties().contains(Party.SYSTEM))
-                .forEach(a -> assertThat(a.parties()).as(a.action().name()).containsExactly(Party.SYSTEM));
+    void theServiceDeemsAcceptanceAndApprovesInstantlyAloneAndRefusesAcceptanceOnFiling() {
         assertThat(ActionTable.all().stream()
                         .filter(a -> a.parties().contains(Party.SYSTEM))
                         .map(CaseAction::action))
-                .containsExactlyInAnyOrder(Action.DEEM_ACCEPTED, Action.INSTANT_APPROVE);
+                .containsExactlyInAnyOrder(Action.DEEM_ACCEPTED, Action.INSTANT_APPROVE, Action.REFUSE_ACCEPTANCE);
+        assertThat(ActionTable.DEEM_ACCEPTED.parties()).containsExactly(Party.SYSTEM);
+        assertThat(ActionTable.INSTANT_APPROVE.parties()).containsExactly(Party.SYSTEM);
+        assertThat(ActionTable.REFUSE_ACCEPTANCE.parties())
+                .containsExactlyInAnyOrder(Party.HANDLING_CLERK, Party.SYSTEM);
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.tongban.catalog.FormSchema;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ServiceItemDefinition;
 import org.tongban.common.JsonCodec;
+import org.tongban.common.LocalizedText;
 import org.tongban.common.ProblemException;
 
 /**
@@ -63,6 +64,9 @@ final class Fixtures {
     /** gjj-withdraw-purchase: the deed-tax receipt may be supplied later (容缺后补). */
     static final ItemStandard PURCHASE = standard("gjj-withdraw-purchase");
 
+    /** The body the cases are decided in the name of. */
+    static final LocalizedText HOLDER = new LocalizedText("海沧区自然资源局", "Haicang Natural Resources Bureau");
+
     private Fixtures() {}
 
     static LocalDate d(String iso) {
@@ -72,7 +76,7 @@ final class Fixtures {
     static CaseContext on(String day, ItemStandard standard) {
         LocalDate today = d(day);
         return new CaseContext(
-                today, today.atTime(LocalTime.of(2, 0)), new CaseClock(CALENDAR), standard, CODEC, CHECK);
+                today, today.atTime(LocalTime.of(2, 0)), new CaseClock(CALENDAR), standard, HOLDER, CODEC, CHECK);
     }
 
     /** A case received on {@code day}, as submission leaves it. */

@@ -1,6 +1,7 @@
 package org.tongban.cases.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.cases.actions.Fixtures.PLANT;
 import static org.tongban.cases.actions.Fixtures.d;
 import static org.tongban.cases.actions.Fixtures.invalidFields;
@@ -12,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
+import org.tongban.catalog.RuleFailure;
+import org.tongban.common.LocalizedText;
 
 class RefuseAcceptanceTest {
 
@@ -54,5 +57,51 @@ class RefuseAcceptanceTest {
         a.state = ApplicationState.SUPPLEMENT_REQUESTED;
         assertThat(refuse.change(a, reasoned, on("2026-04-10", PLANT)).outcome())
                 .isEqualTo(Decision.Outcome.NOT_ACCEPTED);
+    }
+
+    private static final RuleFailure TOO_FEW_MONTHS = new RuleFailure(
+            new LocalizedText("连续足额缴存住房公积金满3个月", "Contributions paid in full for 3 consecutive months"),
+            "contributions",
+            "contributionMonths",
+            RuleFailure.NOT_MET,
+            "not met");
+
+    @Test
+    void onFilingTheUnmetConditionsAreTheReasonsInTheHoldersName() {
+        var a = received("2026-03-02");
+        var filed = new RefuseAcceptance.OnFiling(List.of(TOO_FEW_MONTHS), 3);
+        Decision decision = refuse.change(a, filed, on("2026-03-02", PLANT));
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.NOT_ACCEPTED);
+        assertThat(decision.decidedOn()).isEqualTo(d("2026-03-02"));
+        assertThat(decision.decidedBy()).isEqualTo(Fixtures.HOLDER);
+        assertThat(decision.filedDespiteUnmetConditions()).isTrue();
+        assertThat(decision.reasons()).singleElement().asString().contains("受理条件未满足：连续足额缴存住房公积金满3个月");
+        assertThat(decision.unmetConditions())
+                .containsExactly(new Decision.UnmetCondition("form.contributionMonths", TOO_FEW_MONTHS.text()));
+        assertThat(decision.legalBasis()).contains("第三十二条", "第三十八条", "第3版");
+        assertThat(decision.rightToReview()).contains("行政复议", "行政诉讼");
+        assertThat(Decision.of(a, Fixtures.CODEC)).isEqualTo(decision);
+        assertThat(refuse.counters(a, on("2026-03-02", PLANT))).isEqualTo(Counters.NOT_ACCEPTED);
+        assertThat(refuse.sms(a, decision))
+                .hasValueSatisfying(sms -> assertThat(sms).contains("救济途径"));
+    }
+
+    @Test
+    void aWindowsDecisionListsNoConditions() {
+        Decision decision = refuse.change(received("2026-03-02"), reasoned, on("2026-03-02", PLANT));
+        assertThat(decision.unmetConditions()).isNull();
+        assertThat(decision.filedDespiteUnmetConditions()).isNull();
+    }
+
+    @Test
+    void onFilingOnlyForUnmetConditionsOnTheDayOfReceipt() {
+        assertThatThrownBy(() -> new RefuseAcceptance.OnFiling(List.of(), 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        var ruleError = new RuleFailure(TOO_FEW_MONTHS.text(), "contributions", null, "rule-error", "no such field");
+        assertThatThrownBy(() -> new RefuseAcceptance.OnFiling(List.of(ruleError), 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        var filed = new RefuseAcceptance.OnFiling(List.of(TOO_FEW_MONTHS), 3);
+        assertThatThrownBy(() -> refuse.change(received("2026-03-02"), filed, on("2026-03-03", PLANT)))
+                .isInstanceOf(IllegalStateException.class);
     }
 }
