@@ -37,3 +37,13 @@ CREATE TABLE rating_code (
   used_at DATETIME,
   CONSTRAINT fk_rating_code_application FOREIGN KEY (application_id) REFERENCES application (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+--changeset tongban:014-rectification-holder
+-- A bad review's rectification is worked by the unit that handled the case: its clerks, and the
+-- reviewers of its department in the area whose body held it (who decided it). Rows opened before
+-- take their case's holder.
+ALTER TABLE rectification ADD COLUMN holder_district VARCHAR(20) COLLATE utf8mb4_bin AFTER handling_district;
+UPDATE rectification r JOIN application a ON a.number = r.application_number SET r.holder_district = a.holder_district;
+ALTER TABLE rectification MODIFY holder_district VARCHAR(20) COLLATE utf8mb4_bin NOT NULL;
+DROP INDEX ix_rectification_department ON rectification;
+CREATE INDEX ix_rectification_department ON rectification (department, holder_district, status, deadline);

@@ -87,7 +87,7 @@ public class Ratings {
         rating.persist();
         audit.record(actor, "rating.submit", "application", a.number, a.handlingDistrict, null, rating.level);
         if (rating.isBad()) {
-            open(rating, today, actor);
+            open(a, rating, today, actor);
         }
         return view(a, rating);
     }
@@ -122,13 +122,15 @@ public class Ratings {
         return view(a, ratingOf(a));
     }
 
-    private void open(Rating rating, LocalDate today, Actor actor) {
+    /** A bad rating opens a rectification at the unit that handled the case and the body that decided it. */
+    private void open(Application a, Rating rating, LocalDate today, Actor actor) {
         var r = new Rectification();
         r.ratingId = rating.id;
         r.applicationNumber = rating.applicationNumber;
         r.handlingPoint = rating.handlingPoint;
         r.handlingDistrict = rating.handlingDistrict;
         r.department = rating.department;
+        r.holderDistrict = a.holderDistrict;
         r.status = RectificationStatus.OPEN;
         r.openedOn = today;
         r.deadline = calendars.current().addWorkingDays(today, rectificationWorkingDays);

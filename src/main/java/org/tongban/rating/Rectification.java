@@ -25,6 +25,8 @@ public class Rectification extends PanacheEntityBase {
     public String handlingPoint;
     public String handlingDistrict;
     public String department;
+    /** The area whose body held the case: the department's reviewers there work the rectification. */
+    public String holderDistrict;
 
     @Enumerated(EnumType.STRING)
     public RectificationStatus status;

@@ -38,8 +38,8 @@ public class RectificationResource {
     @GET
     @Operation(
             summary = "Rectifications in the caller's scope",
-            description = "A clerk's service point, a reviewer's department, a supervisor's district (or the city);"
-                    + " oldest (so soonest deadline) first; keyset-paginated. Without a status, those not yet"
+            description = "A clerk's service point, a reviewer's department in their area (the cases its body"
+                    + " held), a supervisor's district (or the city); oldest (so soonest deadline) first; keyset-paginated. Without a status, those not yet"
                     + " finished (neither CLOSED nor DISMISSED).")
     public Page<RectificationView> list(
             @QueryParam("status") RectificationStatus status,

@@ -127,9 +127,7 @@ public class Rectifications {
                 && caller.servicePoint().filter(r.handlingPoint::equals).isPresent()) {
             return Role.CLERK;
         }
-        if (who == RectificationSteps.Who.UNIT
-                && caller.hasRole(Role.REVIEWER)
-                && caller.department().filter(r.department::equals).isPresent()) {
+        if (who == RectificationSteps.Who.UNIT && isHoldersReviewer(caller, r)) {
             return Role.REVIEWER;
         }
         throw new ProblemException(
@@ -144,8 +142,14 @@ public class Rectifications {
                                         .isPresent()))
                 || (caller.hasRole(Role.CLERK)
                         && caller.servicePoint().filter(r.handlingPoint::equals).isPresent())
-                || (caller.hasRole(Role.REVIEWER)
-                        && caller.department().filter(r.department::equals).isPresent());
+                || isHoldersReviewer(caller, r);
+    }
+
+    /** As for the case itself: a reviewer of its department in the area whose body held it. */
+    private static boolean isHoldersReviewer(Caller caller, Rectification r) {
+        return caller.hasRole(Role.REVIEWER)
+                && caller.department().filter(r.department::equals).isPresent()
+                && caller.district().filter(r.holderDistrict::equals).isPresent();
     }
 
     static String scope(Caller caller, Map<String, Object> params) {
@@ -160,9 +164,12 @@ public class Rectifications {
             params.put("point", caller.servicePoint().get());
             return "handlingPoint = :point";
         }
-        if (caller.hasRole(Role.REVIEWER) && caller.department().isPresent()) {
+        if (caller.hasRole(Role.REVIEWER)
+                && caller.department().isPresent()
+                && caller.district().isPresent()) {
             params.put("department", caller.department().get());
-            return "department = :department";
+            params.put("holder", caller.district().get());
+            return "department = :department AND holderDistrict = :holder";
         }
         throw new ProblemException(403, "forbidden", "Forbidden", "No rectifications are in your scope", List.of());
     }

@@ -245,6 +245,29 @@ class RatingTest {
     }
 
     @Test
+    void aRectificationIsWorkedByTheReviewersOfTheBodyThatHeldTheCase() {
+        String number = completedCase(); // held by Haicang: reviewer-gjj decided it
+        rate(number, 4).statusCode(201);
+        long id = as("reviewer-gjj", "tongban-clerk")
+                .queryParam("limit", 200)
+                .get("/api/v1/rectifications")
+                .then()
+                .statusCode(200)
+                .body("items.application", hasItem(number))
+                .extract()
+                .jsonPath()
+                .getLong("items.find { it.application == '" + number + "' }.id");
+        as("reviewer-gjj-city", "tongban-clerk")
+                .queryParam("limit", 200)
+                .get("/api/v1/rectifications")
+                .then()
+                .statusCode(200)
+                .body("items.application", not(hasItem(number)));
+        step("reviewer-gjj-city", id, "CALLBACK", "市级回访").statusCode(404);
+        step("reviewer-gjj", id, "CALLBACK", "已电话回访").statusCode(200).body("status", equalTo("CALLED_BACK"));
+    }
+
+    @Test
     void aRatingUpheldAsMaliciousOnAppeal() {
         String number = completedCase();
         rate(number, 5).statusCode(201);

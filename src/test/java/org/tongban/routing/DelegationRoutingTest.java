@@ -1,6 +1,7 @@
 package org.tongban.routing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -9,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +143,35 @@ class DelegationRoutingTest {
                 .statusCode(200)
                 .body("items.number", hasItem(number));
         Api.act("reviewer-gjj", number, Map.of("action", "ADVANCE")).statusCode(200);
+    }
+
+    @Test
+    void aDistrictHeldCaseWaitsInThatDistrictsReviewerQueueOnly() {
+        String number = submitRent();
+        Api.act("clerk-haicang", number, Map.of("action", "ACCEPT")).statusCode(200);
+        assertThat(reviewerQueue("reviewer-gjj")).contains(number);
+        assertThat(reviewerQueue("reviewer-gjj-city")).doesNotContain(number);
+    }
+
+    /** Every rent withdrawal in a reviewer's work queue, page by page. */
+    private static List<String> reviewerQueue(String reviewer) {
+        List<String> numbers = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request =
+                    Api.as(reviewer).queryParam("item", "gjj-withdraw-rent").queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/work-queue")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            numbers.addAll(page.getList("items.number", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return numbers;
     }
 
     @Test

@@ -7,7 +7,11 @@ import org.tongban.cases.ApplicationAccess;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
 
-/** Which of a transition's parties the caller is for this application, and so the role they act in. */
+/**
+ * Which of a transition's parties the caller is for this application, and so the role they act in.
+ * Reviewers and heads act for the body holding the case: their department and their area (the
+ * {@code district} claim) must both be the case's ({@link ApplicationAccess#isHoldersReviewer}).
+ */
 public final class Parties {
 
     private Parties() {}
@@ -19,12 +23,13 @@ public final class Parties {
                 case APPLICANT -> when(ApplicationAccess.isApplicant(caller, application), Role.CITIZEN);
                 case HANDLING_CLERK -> when(isHandlingClerk(caller, application), Role.CLERK);
                 case RECEIVING_CLERK -> when(isReceivingClerk(caller, application), Role.CLERK);
-                case DEPARTMENT_REVIEWER -> when(isDepartmentReviewer(caller, application), Role.REVIEWER);
+                case DEPARTMENT_REVIEWER ->
+                    when(ApplicationAccess.isHoldersReviewer(caller, application), Role.REVIEWER);
                 case DEPARTMENT_HEAD -> when(isDepartmentHead(caller, application), Role.DEPARTMENT_HEAD);
                 case RECEIVING_OUTLET -> when(isReceivingOutlet(caller, application), Role.KIOSK);
                 case STEP_ACTOR ->
                     Role.REVIEWER.equals(application.currentStepRole)
-                            ? when(isDepartmentReviewer(caller, application), Role.REVIEWER)
+                            ? when(ApplicationAccess.isHoldersReviewer(caller, application), Role.REVIEWER)
                             : when(isHandlingClerk(caller, application), Role.CLERK);
                 case SYSTEM -> Optional.empty();
             };
@@ -46,14 +51,9 @@ public final class Parties {
                 && caller.servicePoint().filter(a.receivingPoint::equals).isPresent();
     }
 
-    static boolean isDepartmentReviewer(Caller caller, Application a) {
-        return caller.hasRole(Role.REVIEWER)
-                && caller.department().filter(a.department::equals).isPresent();
-    }
-
-    /** A head sees their department's cases as its reviewers do. */
+    /** A head acts on their department's cases in their area as its reviewers do. */
     static boolean isDepartmentHead(Caller caller, Application a) {
-        return caller.hasRole(Role.DEPARTMENT_HEAD) && isDepartmentReviewer(caller, a);
+        return caller.hasRole(Role.DEPARTMENT_HEAD) && ApplicationAccess.isHoldersReviewer(caller, a);
     }
 
     static boolean isReceivingOutlet(Caller caller, Application a) {

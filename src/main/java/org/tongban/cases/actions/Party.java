@@ -8,9 +8,12 @@ public enum Party {
     HANDLING_CLERK,
     /** A clerk at the point that received it (a supplement can be handed in where one applied). */
     RECEIVING_CLERK,
-    /** A reviewer of the item's department. */
+    /** A reviewer of the item's department in the area of the body holding the case. */
     DEPARTMENT_REVIEWER,
-    /** A head of the item's department: approves what the law reserves to the agency's head (Art. 42). */
+    /**
+     * A head of the item's department in the area of the body holding the case: approves what the
+     * law reserves to the agency's head (Art. 42).
+     */
     DEPARTMENT_HEAD,
     /** The kiosk or partner outlet that received it, for the citizen identified at the device. */
     RECEIVING_OUTLET,

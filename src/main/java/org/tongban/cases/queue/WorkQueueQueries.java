@@ -19,8 +19,9 @@ import org.tongban.identity.Role;
 
 /**
  * Work queues: for a clerk, the cases at their service point waiting for a window action; for a
- * reviewer, their department's cases at a reviewer's step. Ordered by due date then number, read
- * with keyset pagination along the (scope, queue role, due, number) index.
+ * reviewer, their department's cases held by the body of their area, at a reviewer's step. Ordered
+ * by due date then number, read with keyset pagination along the (scope, queue role, due, number)
+ * index.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,16 +81,21 @@ public class WorkQueueQueries {
             params.put("role", Role.CLERK);
             return "a.handlingPoint = :point AND a.queueRole = :role";
         }
-        if (caller.hasRole(Role.REVIEWER) && caller.department().isPresent()) {
+        if (caller.hasRole(Role.REVIEWER)
+                && caller.department().isPresent()
+                && caller.district().isPresent()) {
+            // As ApplicationAccess: the department's cases held by the body of the reviewer's area.
             params.put("department", caller.department().get());
+            params.put("holder", caller.district().get());
             params.put("role", Role.REVIEWER);
-            return "a.department = :department AND a.queueRole = :role";
+            return "a.department = :department AND a.holderDistrict = :holder AND a.queueRole = :role";
         }
         throw new ProblemException(
                 403,
                 "forbidden",
                 "Forbidden",
                 "Work queues are for clerks and reviewers",
-                List.of(new FieldError("role", "no-queue", "you have no service point or department")));
+                List.of(new FieldError(
+                        "role", "no-queue", "you have no service point, or no department and district")));
     }
 }

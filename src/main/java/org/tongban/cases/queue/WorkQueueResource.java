@@ -34,9 +34,10 @@ public class WorkQueueResource {
     @RolesAllowed({Role.CLERK, Role.REVIEWER})
     @Operation(
             summary = "My work queue",
-            description = "A clerk: the cases at their service point waiting for a window action (accept, decide an"
-                    + " immediate item, deliver). A reviewer: their department's cases at a reviewer's step or in a"
-                    + " special procedure. Soonest due first, then by number; keyset-paginated; with counts per state.")
+            description =
+                    "A clerk: the cases at their service point waiting for a window action (accept, decide an"
+                            + " immediate item, deliver). A reviewer: their department's cases held by the body of their"
+                            + " area (the district claim), at a reviewer's step or in a special procedure. Soonest due first, then by number; keyset-paginated; with counts per state.")
     public WorkQueue queue(
             @QueryParam("state") ApplicationState state,
             @QueryParam("item") String item,
