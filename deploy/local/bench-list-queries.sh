@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the first page of every scoped list over a synthetic table of 1,000,000 applications (5%
-# open), built in a scratch schema next to the local one. Needs the local MariaDB (its SEQUENCE
-# engine makes the rows) and a schema `tongban` migrated and seeded by deploy/local/start.sh.
+# open; finished cases are green; each held where it is handled), built in a scratch schema next to
+# the local one. Needs the local MariaDB (its SEQUENCE engine makes the rows) and a schema `tongban`
+# migrated and seeded by deploy/local/start.sh.
 # Prints each query's best of three runs, in milliseconds. Usage: deploy/local/bench-list-queries.sh [rows]
 set -euo pipefail
 ROWS="${1:-1000000}"
@@ -21,7 +22,8 @@ INSERT INTO deps SELECT ROW_NUMBER() OVER (ORDER BY d) - 1, d FROM (SELECT DISTI
 SET @np = (SELECT COUNT(*) FROM pts), @nd = (SELECT COUNT(*) FROM deps);
 INSERT INTO application (id, number, item_code, item_version_id, item_version_no, department, state, is_open, channel,
   applicant_name, applicant_id_number, applicant_district, contact_phone, form, materials, owed_materials,
-  receiving_point, handling_point, handling_window, handling_district, routing, submitted_by, submitted_role,
+  receiving_point, handling_point, handling_window, handling_district, holder_district, routing, submitted_by,
+  submitted_role,
   acting_client, submitted_at, received_on, accepted_on, promised_due, warning, materials_received_on, queue_role,
   queue_due)
 SELECT s.seq,
@@ -31,13 +33,13 @@ SELECT s.seq,
   IF(s.seq > $OPEN_FROM, ELT(1 + s.seq % 4, 'RECEIVED', 'ACCEPTED', 'IN_REVIEW', 'APPROVED'), 'COMPLETED'),
   s.seq > $OPEN_FROM, ELT(1 + s.seq % 4, 'WEB', 'MOBILE', 'WINDOW', 'KIOSK'),
   'bench', LPAD(s.seq % 200000, 18, '3'), p.district, '13800000000', '{}', '[]', '[]',
-  IF(s.seq % 4 = 3, 'ekiosk-haicang-xinyang', p.code), p.code, CONCAT(p.code, '-01'), p.district, '{}',
+  IF(s.seq % 4 = 3, 'ekiosk-haicang-xinyang', p.code), p.code, CONCAT(p.code, '-01'), p.district, p.district, '{}',
   'bench', 'citizen', IF(s.seq % 4 = 3, 'kiosk-demo-01', 'tongban-app'),
   DATE_SUB('2026-11-29', INTERVAL ($ROWS - s.seq) DIV 2000 DAY),
   DATE_SUB('2026-11-29', INTERVAL ($ROWS - s.seq) DIV 2000 DAY),
   DATE_SUB('2026-11-29', INTERVAL ($ROWS - s.seq) DIV 2000 DAY),
   DATE_ADD(DATE_SUB('2026-11-29', INTERVAL ($ROWS - s.seq) DIV 2000 DAY), INTERVAL 5 DAY),
-  ELT(1 + s.seq % 5, 'GREEN', 'GREEN', 'GREEN', 'YELLOW', 'RED'),
+  IF(s.seq > $OPEN_FROM, ELT(1 + s.seq % 5, 'GREEN', 'GREEN', 'GREEN', 'YELLOW', 'RED'), 'GREEN'),
   DATE_SUB('2026-11-29', INTERVAL ($ROWS - s.seq) DIV 2000 DAY),
   IF(s.seq > $OPEN_FROM, ELT(1 + s.seq % 4, 'clerk', 'reviewer', 'reviewer', 'clerk'), NULL),
   IF(s.seq > $OPEN_FROM, DATE_ADD(DATE_SUB('2026-11-29', INTERVAL ($ROWS - s.seq) DIV 2000 DAY), INTERVAL 5 DAY), NULL)
@@ -48,13 +50,14 @@ SQL
 QUERIES=(
   "work queue, clerk|SELECT id FROM application WHERE handling_point='haicang-centre' AND queue_role='clerk' ORDER BY queue_due, number LIMIT 21"
   "work queue counts, clerk|SELECT state, COUNT(*) FROM application WHERE handling_point='haicang-centre' AND queue_role='clerk' GROUP BY state"
-  "work queue, reviewer|SELECT id FROM application WHERE department='gjj' AND queue_role='reviewer' ORDER BY queue_due, number LIMIT 21"
-  "warnings, city|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') ORDER BY warning, number LIMIT 51"
-  "warnings, district|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') AND handling_district='350205' ORDER BY warning, number LIMIT 51"
-  "warnings, department|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') AND department='gjj' ORDER BY warning, number LIMIT 51"
-  "warnings, point|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') AND handling_point='haicang-centre' ORDER BY warning, number LIMIT 51"
+  "work queue, reviewer|SELECT id FROM application WHERE department='gjj' AND holder_district='350205' AND queue_role='reviewer' ORDER BY queue_due, number LIMIT 21"
+  "work queue counts, reviewer|SELECT state, COUNT(*) FROM application WHERE department='gjj' AND holder_district='350205' AND queue_role='reviewer' GROUP BY state"
+  "warnings, city|SELECT id FROM application WHERE warning IN ('YELLOW','RED') ORDER BY warning, number LIMIT 51"
+  "warnings, district|SELECT id FROM application WHERE warning IN ('YELLOW','RED') AND handling_district='350205' ORDER BY warning, number LIMIT 51"
+  "warnings, reviewer|SELECT id FROM application WHERE warning IN ('YELLOW','RED') AND department='gjj' AND holder_district='350205' ORDER BY warning, number LIMIT 51"
+  "warnings, point|SELECT id FROM application WHERE warning IN ('YELLOW','RED') AND handling_point='haicang-centre' ORDER BY warning, number LIMIT 51"
   "applications, district|SELECT id FROM application WHERE handling_district='350205' ORDER BY id DESC LIMIT 21"
-  "applications, department|SELECT id FROM application WHERE department='gjj' ORDER BY id DESC LIMIT 21"
+  "applications, reviewer|SELECT id FROM application WHERE department='gjj' AND holder_district='350205' ORDER BY id DESC LIMIT 21"
   "applications, point handled|SELECT id FROM application WHERE handling_point='haicang-centre' ORDER BY id DESC LIMIT 21"
   "applications, point forwarded|SELECT id FROM application WHERE receiving_point='haicang-centre' AND handling_point <> 'haicang-centre' ORDER BY id DESC LIMIT 21"
   "applications, kiosk client|SELECT id FROM application WHERE acting_client='kiosk-elsewhere' ORDER BY id DESC LIMIT 21"

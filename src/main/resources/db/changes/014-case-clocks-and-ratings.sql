@@ -5,7 +5,8 @@
 -- supplement notice, the promised, statutory and step due dates, Art. 44's delivery period), so a
 -- case's colour now says which clock gives it and when that clock runs out. Decided cases still
 -- waiting for delivery are watched too, so the lists no longer read "open" cases only: a finished
--- case has no clock and is green, and the indexes lead with the scope and the colour.
+-- case has no clock and is green, and the indexes lead with the scope and the colour. A reviewer's
+-- scope is their department in the area whose body holds the case (013), so theirs leads with both.
 ALTER TABLE application
   ADD COLUMN warning_clock VARCHAR(12),
   ADD COLUMN warning_due DATE;
@@ -17,7 +18,7 @@ DROP INDEX ix_warning_department ON application;
 CREATE INDEX ix_warning_city ON application (warning, number);
 CREATE INDEX ix_warning_district ON application (handling_district, warning, number);
 CREATE INDEX ix_warning_point ON application (handling_point, warning, number);
-CREATE INDEX ix_warning_department ON application (department, warning, number);
+CREATE INDEX ix_warning_department ON application (department, holder_district, warning, number);
 -- The warning job pages through the watched states by id.
 DROP INDEX ix_clock_open ON application;
 CREATE INDEX ix_clock_state ON application (state, id);
@@ -36,7 +37,19 @@ CREATE TABLE rating_code (
   issued_at DATETIME NOT NULL,
   used_at DATETIME,
   CONSTRAINT fk_rating_code_application FOREIGN KEY (application_id) REFERENCES application (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+--changeset tongban:014-holder-scope
+-- The holder's area is a code compared with the reviewer's district claim, exactly (as 011 made
+-- every code column); the competent district likewise. A reviewer's work queue is scoped like their
+-- lists (department and holder), so its indexes lead with both before the queue's own order.
+ALTER TABLE application
+  MODIFY holder_district VARCHAR(20) COLLATE utf8mb4_bin NOT NULL,
+  MODIFY competent_district VARCHAR(20) COLLATE utf8mb4_bin;
+DROP INDEX ix_queue_department ON application;
+DROP INDEX ix_queue_department_state ON application;
+CREATE INDEX ix_queue_department ON application (department, holder_district, queue_role, queue_due, number);
+CREATE INDEX ix_queue_department_state ON application (department, holder_district, queue_role, state);
 
 --changeset tongban:014-rectification-holder
 -- A bad review's rectification is worked by the unit that handled the case: its clerks, and the

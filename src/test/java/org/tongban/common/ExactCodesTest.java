@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.Api;
@@ -78,5 +79,20 @@ class ExactCodesTest {
                                 .getSingleResult())
                         .longValue());
         assertThat(found).isZero();
+    }
+
+    @Test
+    void theHoldersAreaIsACodeComparedInBinaryWhereverAReviewersScopeReadsIt() {
+        @SuppressWarnings("unchecked")
+        List<String> collations = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("SELECT CONCAT(table_name, '.', column_name, ' ', collation_name)"
+                                + " FROM information_schema.columns WHERE table_schema = DATABASE()"
+                                + " AND column_name IN ('holder_district', 'competent_district') ORDER BY 1")
+                        .getResultList());
+        assertThat(collations)
+                .containsExactly(
+                        "application.competent_district utf8mb4_bin",
+                        "application.holder_district utf8mb4_bin",
+                        "rectification.holder_district utf8mb4_bin");
     }
 }
