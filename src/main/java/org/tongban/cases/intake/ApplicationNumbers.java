@@ -11,6 +11,12 @@ import java.time.format.DateTimeFormatter;
  * Human-readable numbers, &lt;handling district&gt;-&lt;yyyyMMdd&gt;-&lt;6-digit sequence&gt;, from a database
  * counter in the caller's transaction: unique across instances and restarts, and gap-free because
  * a rolled-back submission rolls its number back too.
+ *
+ * <p>The price of gap-free: the counter's row stays locked from {@link #next} until the caller's
+ * transaction ends, so one district's submissions of a day are stored one after another. A
+ * submission therefore checks and routes first and takes its number only when it stores the case;
+ * what follows (the case, its first events, audit entry, outbox rows, counters and idempotency
+ * record, all naming the number) is what the next submission waits for.
  */
 @ApplicationScoped
 public class ApplicationNumbers {
