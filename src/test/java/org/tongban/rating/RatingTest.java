@@ -45,14 +45,7 @@ class RatingTest {
                 .body("rectification.deadline", equalTo("2026-03-09"));
         rate(number, 2).statusCode(409).body("type", equalTo("/problems/already-rated"));
 
-        long id = as("clerk-haicang", "tongban-clerk")
-                .get("/api/v1/rectifications")
-                .then()
-                .statusCode(200)
-                .body("items.application", hasItem(number))
-                .extract()
-                .jsonPath()
-                .getLong("items.find { it.application == '" + number + "' }.id");
+        long id = rectificationOf("clerk-haicang", number);
         step("clerk-haicang", id, "REPLY", "已整改").statusCode(409);
         step("clerk-haicang", id, "CALLBACK", "已电话回访，了解诉求").statusCode(200).body("status", equalTo("CALLED_BACK"));
         step("clerk-haicang", id, "RECTIFY", "").statusCode(422);
@@ -248,15 +241,7 @@ class RatingTest {
     void aRectificationIsWorkedByTheReviewersOfTheBodyThatHeldTheCase() {
         String number = completedCase(); // held by Haicang: reviewer-gjj decided it
         rate(number, 4).statusCode(201);
-        long id = as("reviewer-gjj", "tongban-clerk")
-                .queryParam("limit", 200)
-                .get("/api/v1/rectifications")
-                .then()
-                .statusCode(200)
-                .body("items.application", hasItem(number))
-                .extract()
-                .jsonPath()
-                .getLong("items.find { it.application == '" + number + "' }.id");
+        long id = rectificationOf("reviewer-gjj", number);
         as("reviewer-gjj-city", "tongban-clerk")
                 .queryParam("limit", 200)
                 .get("/api/v1/rectifications")
@@ -271,12 +256,7 @@ class RatingTest {
     void aRatingUpheldAsMaliciousOnAppeal() {
         String number = completedCase();
         rate(number, 5).statusCode(201);
-        long id = as("clerk-haicang", "tongban-clerk")
-                .get("/api/v1/rectifications")
-                .then()
-                .extract()
-                .jsonPath()
-                .getLong("items.find { it.application == '" + number + "' }.id");
+        long id = rectificationOf("clerk-haicang", number);
         step("clerk-haicang", id, "APPEAL", "评价内容与办件无关，系恶意评价").statusCode(200).body("status", equalTo("APPEALED"));
         step("clerk-haicang", id, "UPHOLD_APPEAL", "自己裁决").statusCode(403);
         step("supervisor-haicang", id, "UPHOLD_APPEAL", "经核实属恶意评价")
@@ -302,6 +282,19 @@ class RatingTest {
                         "等候太久"))
                 .post("/api/v1/applications/" + number + "/rating")
                 .then();
+    }
+
+    /** The id of the case's rectification, which must be among the unfinished ones the user lists. */
+    private static long rectificationOf(String user, String number) {
+        return as(user, "tongban-clerk")
+                .queryParam("limit", 200)
+                .get("/api/v1/rectifications")
+                .then()
+                .statusCode(200)
+                .body("items.application", hasItem(number))
+                .extract()
+                .jsonPath()
+                .getLong("items.find { it.application == '" + number + "' }.id");
     }
 
     private static io.restassured.response.ValidatableResponse step(String user, long id, String step, String note) {

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -155,23 +154,9 @@ class DelegationRoutingTest {
 
     /** Every rent withdrawal in a reviewer's work queue, page by page. */
     private static List<String> reviewerQueue(String reviewer) {
-        List<String> numbers = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request =
-                    Api.as(reviewer).queryParam("item", "gjj-withdraw-rent").queryParam("limit", 100);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            var page = request.get("/api/v1/work-queue")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            numbers.addAll(page.getList("items.number", String.class));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return numbers;
+        return Api.numbersOnEveryPage(
+                () -> Api.as(reviewer).queryParam("item", "gjj-withdraw-rent").queryParam("limit", 100),
+                "/api/v1/work-queue");
     }
 
     @Test

@@ -5,10 +5,12 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Calls to the service as the demo users, shared by the integration tests. */
 public final class Api {
@@ -40,6 +42,25 @@ public final class Api {
                 .statusCode(201)
                 .extract()
                 .path("number");
+    }
+
+    /**
+     * The numbers of every item of a keyset-paginated list, walking its pages: {@code request} sets
+     * up one page's call (caller, filters, limit), the cursor is added here.
+     */
+    public static List<String> numbersOnEveryPage(Supplier<RequestSpecification> request, String path) {
+        List<String> numbers = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = request.get();
+            if (cursor != null) {
+                page.queryParam("cursor", cursor);
+            }
+            var body = page.get(path).then().statusCode(200).extract().jsonPath();
+            numbers.addAll(body.getList("items.number", String.class));
+            cursor = body.getString("nextCursor");
+        } while (cursor != null);
+        return numbers;
     }
 
     /** Reads the application's ETag as the user, then takes the action with it. */

@@ -20,12 +20,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.Api;
 import org.tongban.testing.TestIds;
 import org.tongban.testing.Tokens;
 
@@ -349,22 +349,8 @@ class SubmissionTest {
 
     /** Every application the caller may list, walking the pages two at a time. */
     private static List<String> allPages(String token) {
-        List<String> numbers = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = given().auth().oauth2(token).queryParam("limit", 2);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            var page = request.get("/api/v1/applications")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            numbers.addAll(page.getList("items.number", String.class));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return numbers;
+        return Api.numbersOnEveryPage(
+                () -> given().auth().oauth2(token).queryParam("limit", 2), "/api/v1/applications");
     }
 
     private long count() {
