@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +39,10 @@ public class CalendarResource {
             summary = "Due date of a period in working days",
             description = "The start day is not counted; holidays are skipped and make-up working days count. A date"
                     + " in a year without an imported calendar is refused (422), never guessed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The due date",
+            content = @Content(schema = @Schema(implementation = Deadline.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Deadline deadline(
             @QueryParam("from") @NotNull LocalDate from,
@@ -49,6 +55,10 @@ public class CalendarResource {
     @Operation(
             summary = "Working days between two dates",
             description = "Counts the working days after from up to and including to; negative when to is before from.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The count",
+            content = @Content(schema = @Schema(implementation = WorkingDays.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public WorkingDays workingDays(
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {

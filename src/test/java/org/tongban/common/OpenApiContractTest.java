@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.ContractValidation;
 
 /**
  * The committed contract (openapi/tongban.yaml) is what client developers build against: it must
@@ -22,7 +23,8 @@ class OpenApiContractTest {
 
     @Test
     void committedContractEqualsTheServedOne() throws IOException {
-        byte[] body = given().accept("application/yaml")
+        byte[] body = given().filter(ContractValidation.notInIt("the contract document is served beside the API"))
+                .accept("application/yaml")
                 .get("/q/openapi")
                 .then()
                 .statusCode(200)
