@@ -77,6 +77,11 @@ public class CalendarResource {
     @Operation(
             summary = "One year's holidays and make-up working days",
             description = "In the holiday-cn exchange shape.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The arrangement",
+            content = @Content(schema = @Schema(implementation = HolidayArrangement.class)))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public HolidayArrangement year(@PathParam("year") int year) {
         return calendars.arrangement(year);
     }

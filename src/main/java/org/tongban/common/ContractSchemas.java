@@ -1,5 +1,6 @@
 package org.tongban.common;
 
+import io.smallrye.openapi.internal.models.media.SchemaSupport;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -56,6 +57,22 @@ final class ContractSchemas {
         }
     }
 
+    /**
+     * Jackson reads {@code null} for an optional field as its absence, so the contract allows it
+     * where OpenAPI 3.0 can say so: on a property with a type of its own. (A reference cannot be made
+     * nullable without making the referenced schema nullable everywhere; there, clients leave the
+     * field out, as the conventions say.)
+     */
+    private static void allowNullWhereOptional(Schema object) {
+        List<String> required = object.getRequired() == null ? List.of() : object.getRequired();
+        object.getProperties().forEach((name, property) -> {
+            if (!required.contains(name) && property.getRef() == null && property.getType() != null) {
+                // The 3.0 writer turns this into "nullable: true" (the model itself speaks OpenAPI 3.1).
+                SchemaSupport.setNullable(property, true);
+            }
+        });
+    }
+
     /** Every object schema a request body can reach, except free-form ones, refuses unknown fields. */
     static void closeRequestSchemas(OpenAPI openAPI, Stream<Operation> operations) {
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
@@ -85,6 +102,7 @@ final class ContractSchemas {
                 if (schema.getAdditionalPropertiesSchema() == null && schema.getAdditionalPropertiesBoolean() == null) {
                     schema.setAdditionalPropertiesBoolean(false);
                 }
+                allowNullWhereOptional(schema);
                 schema.getProperties().values().forEach(pending::push);
             }
             Stream.of(schema.getItems(), schema.getAdditionalPropertiesSchema())

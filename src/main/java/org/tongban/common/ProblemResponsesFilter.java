@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * The one OpenAPI filter: completes the contract with what can be derived from the code's shape, so
  * no resource has to repeat it. Every operation gets who may call it ({@code x-roles}, from
- * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 415, 500);
+ * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 413, 415, 500);
  * operation-specific problems (409, 412, 422) are declared on the resource method with
  * {@code @APIResponse(ref = ...)}. Schemas say what the service enforces ({@link ContractSchemas}),
  * and the description states the conventions every operation follows.
@@ -34,34 +34,28 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("404", "NotFound");
         STANDARD_RESPONSES.put("409", "Conflict");
         STANDARD_RESPONSES.put("412", "PreconditionFailed");
+        STANDARD_RESPONSES.put("413", "ContentTooLarge");
         STANDARD_RESPONSES.put("415", "UnsupportedMediaType");
         STANDARD_RESPONSES.put("422", "Unprocessable");
         STANDARD_RESPONSES.put("428", "PreconditionRequired");
         STANDARD_RESPONSES.put("500", "InternalError");
     }
 
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            "BadRequest",
-            "Malformed request, every problem listed in errors: invalid JSON, an unknown or invalid field, or a"
-                    + " query parameter that is unknown, repeated, empty or does not parse (errors[].field names it)",
-            "Unauthorized",
-            "No bearer token, or one that is expired, forged or for another audience",
-            "Forbidden",
-            "The caller's role may not perform this operation",
-            "NotFound",
-            "No such resource, or none the caller may see",
-            "Conflict",
-            "The resource's state does not allow this, or it was changed concurrently",
-            "PreconditionFailed",
-            "If-Match does not name the current version (ETag)",
-            "UnsupportedMediaType",
-            "The body must be application/json",
-            "Unprocessable",
-            "The request breaks the rules; errors lists every broken rule at once",
-            "PreconditionRequired",
-            "Send If-Match with the ETag last read",
-            "InternalError",
-            "Unexpected failure; the detail carries an incident id, never internals");
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry(
+                    "BadRequest",
+                    "Malformed request, every problem listed in errors: invalid JSON, an unknown or invalid field, or a"
+                            + " query parameter that is unknown, repeated, empty or does not parse (errors[].field names it)"),
+            Map.entry("Unauthorized", "No bearer token, or one that is expired, forged or for another audience"),
+            Map.entry("Forbidden", "The caller's role may not perform this operation"),
+            Map.entry("NotFound", "No such resource, or none the caller may see"),
+            Map.entry("Conflict", "The resource's state does not allow this, or it was changed concurrently"),
+            Map.entry("PreconditionFailed", "If-Match does not name the current version (ETag)"),
+            Map.entry("ContentTooLarge", "The body is larger than the service accepts (1 MB)"),
+            Map.entry("UnsupportedMediaType", "The body must be application/json"),
+            Map.entry("Unprocessable", "The request breaks the rules; errors lists every broken rule at once"),
+            Map.entry("PreconditionRequired", "Send If-Match with the ETag last read"),
+            Map.entry("InternalError", "Unexpected failure; the detail carries an incident id, never internals"));
 
     static final String CONVENTIONS = """
 
@@ -71,7 +65,8 @@ public class ProblemResponsesFilter implements OASFilter {
             API (`/problems/<code>`); `errors` lists every problem at once, each with `field`, a stable \
             `code` and a `message`.
             - Absent values are left out of responses, never sent as null: a field not listed as \
-            required may be missing.
+            required may be missing. In requests, leave an optional field out to omit it (fields \
+            marked nullable also accept null).
             - Request bodies with an unknown field, and query parameters this operation does not declare, \
             are refused with 400 naming them. A query parameter is either left out or given a value.
             - Lists are keyset-paginated: pass `nextCursor` back as `cursor`; no `nextCursor` means the \
@@ -143,6 +138,7 @@ public class ProblemResponsesFilter implements OASFilter {
             addRef(responses, "404");
         }
         if (hasBody) {
+            addRef(responses, "413");
             addRef(responses, "415");
         }
         addRef(responses, "500");

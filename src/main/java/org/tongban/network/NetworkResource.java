@@ -83,7 +83,7 @@ public class NetworkResource {
             @QueryParam("type") PointType type,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         if ((lat == null) != (lon == null)) {
-            throw ProblemException.unprocessable(
+            throw ProblemException.badRequest(
                     "Give both lat and lon, or neither",
                     List.of(new FieldError(lat == null ? "lat" : "lon", "required", "lat and lon go together")));
         }

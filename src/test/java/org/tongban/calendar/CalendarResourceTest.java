@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.ContractValidation;
 import org.tongban.testing.Tokens;
 
 /** The calendar over HTTP; the day-by-day cases are in WorkCalendarTest. */
@@ -56,7 +57,8 @@ class CalendarResourceTest {
 
     @Test
     void missingParametersAreListedTogether() {
-        given().get("/api/v1/calendar/deadline")
+        given().filter(ContractValidation.requestBreaksIt("leaves out both required parameters"))
+                .get("/api/v1/calendar/deadline")
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("from", "workingDays"));

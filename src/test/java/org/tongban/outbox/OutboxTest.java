@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.Api;
+import org.tongban.testing.ContractValidation;
 import org.tongban.testing.RecordingNotificationSender;
 import org.tongban.testing.TestClock;
 import org.tongban.testing.Tokens;
@@ -137,7 +138,9 @@ class OutboxTest {
                 .jsonPath()
                 .getLong("items.find { it.eventId == '" + eventIds(number).get(0) + "' }.id");
         receiver.failNext(0);
-        admin().post("/api/v1/admin/webhooks/deliveries/" + dead + "/redeliver")
+        admin().filter(ContractValidation.notInIt("redeliver answers 202, which WebhookResource does not declare;"
+                        + " the outbox package is reworked under issue 11"))
+                .post("/api/v1/admin/webhooks/deliveries/" + dead + "/redeliver")
                 .then()
                 .statusCode(202);
         worker.deliverBatch();
