@@ -64,8 +64,6 @@ class OpenApiContractTest {
                 }
             });
         });
-        // The webhook subscription (outbox package) is being bounded under issue 11.
-        problems.removeIf(problem -> problem.startsWith("SubscriptionRequest"));
         assertThat(problems).isEmpty();
     }
 
