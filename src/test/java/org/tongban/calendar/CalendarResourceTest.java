@@ -59,7 +59,8 @@ class CalendarResourceTest {
     @Test
     void aWorkingDaysRangeIsAtMostTwoYearsSoNoRequestMakesAHugeAnswer() {
         for (String to : List.of("9999-12-31", "+102026-01-01", "2028-01-03")) {
-            String body = given().queryParam("from", "2026-01-01")
+            String body = given().filter(ContractValidation.requestBreaksIt("dates far out of range, one not ISO"))
+                    .queryParam("from", "2026-01-01")
                     .queryParam("to", to)
                     .get("/api/v1/calendar/working-days")
                     .then()

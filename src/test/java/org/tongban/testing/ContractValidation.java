@@ -77,16 +77,10 @@ public final class ContractValidation implements Filter {
                 .filter(Exemption.class::isInstance)
                 .map(Exemption.class::cast)
                 .findFirst();
-        ValidationReport report;
-        if (exemption.isEmpty()) {
-            report = Validator.VALIDATOR.validate(sent(request), RestAssuredResponse.of(response));
-        } else if (exemption.get().checkResponse()) {
-            Request sent = sent(request);
-            report = Validator.VALIDATOR.validateResponse(
-                    sent.getPath(), sent.getMethod(), RestAssuredResponse.of(response));
-        } else {
+        if (exemption.isPresent() && !exemption.get().checkResponse()) {
             return response;
         }
+        ValidationReport report = validate(request, response, exemption.isEmpty());
         if (report.hasErrors()) {
             throw new AssertionError(request.getMethod() + " " + request.getURI() + " answered "
                     + response.statusCode() + ", which does not fit " + CONTRACT + ":\n"
@@ -96,6 +90,20 @@ public final class ContractValidation implements Filter {
                     + "\n  body: " + abbreviate(response.asString()));
         }
         return response;
+    }
+
+    /**
+     * One validation at a time: the validator runs in the service's own JVM, and tests that send
+     * fifty requests at once (numbering under load) must not starve the service of CPU with fifty
+     * schema validations.
+     */
+    private static synchronized ValidationReport validate(
+            FilterableRequestSpecification request, Response response, boolean checkRequest) {
+        Request sent = sent(request);
+        return checkRequest
+                ? Validator.VALIDATOR.validate(sent, RestAssuredResponse.of(response))
+                : Validator.VALIDATOR.validateResponse(
+                        sent.getPath(), sent.getMethod(), RestAssuredResponse.of(response));
     }
 
     /** The request as sent: RestAssured adds an oauth2() token only on the wire, the validator must see it. */
