@@ -8,8 +8,12 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -29,22 +33,27 @@ class OperationsTest {
         given().get(path).then().statusCode(404);
     }
 
-    @Test
-    void liveness() {
-        given().port(management.getPort())
-                .get("/q/health/live")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("UP"));
+    /** Every probe of the Kubernetes manifests (base and demo overlay) asks a path the service answers. */
+    @ParameterizedTest
+    @MethodSource("probesOfTheManifests")
+    void everyProbeOfTheManifestsIsAnswered(String probe, String path) {
+        given().port(management.getPort()).get(path).then().statusCode(200).body("status", equalTo("UP"));
     }
 
-    @Test
-    void startedOnceBooted() {
-        given().port(management.getPort())
-                .get("/q/health/started")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("UP"));
+    static Stream<Arguments> probesOfTheManifests() {
+        return Stream.of("base", "overlays/demo")
+                .map(Manifests::render)
+                .map(KubernetesManifestsTest::container)
+                .flatMap(container -> KubernetesManifestsTest.PROBE_PATHS.keySet().stream()
+                        .map(probe -> List.of(
+                                probe,
+                                container
+                                        .path(probe)
+                                        .path("httpGet")
+                                        .path("path")
+                                        .asText())))
+                .distinct()
+                .map(probeAndPath -> Arguments.of(probeAndPath.toArray()));
     }
 
     @Test
