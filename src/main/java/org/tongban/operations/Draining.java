@@ -1,11 +1,8 @@
 package org.tongban.operations;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tongban.common.Problem;
+import org.tongban.common.RouteProblems;
 
 /**
  * SIGTERM, as the API sees it. For {@code quarkus.shutdown.delay} requests are served as usual
@@ -63,18 +61,7 @@ public class Draining {
                 "This instance is shutting down; send the request again and another instance will answer",
                 context.request().path(),
                 List.of());
-        var response = context.response()
-                .setStatusCode(503)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", "1");
-        if (context.request().version() != HttpVersion.HTTP_2) {
-            // HTTP/2 forbids the header; Quarkus sends those clients GOAWAY instead.
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        try {
-            response.end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        context.response().putHeader("Retry-After", "1");
+        RouteProblems.end(context, json, problem);
     }
 }
