@@ -18,7 +18,8 @@ import java.util.Optional;
  * The Kubernetes manifests of deploy/kubernetes as kustomize renders them, for the subset of
  * kustomize they use: {@code resources} (files and directories), {@code namespace}, {@code images}
  * (newTag) and {@code patches} as strategic merges by kind and name, with lists of named items
- * (containers, ports) merged by name. No kustomize binary needed.
+ * (containers, ports) merged by name; {@code labels}, which no check reads, are left out. No
+ * kustomize binary needed ({@code kubectl kustomize} renders the same objects).
  */
 final class Manifests {
 
