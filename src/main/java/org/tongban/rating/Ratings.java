@@ -63,6 +63,7 @@ public class Ratings {
     }
 
     private RatingView rate(Application a, RatingRequest request, Actor actor) {
+        Satisfaction satisfaction = request.resolvedSatisfaction();
         if (!RatingRules.rateable(a.state, Decision.of(a, json))) {
             throw ProblemException.conflict(
                     "result-not-available",
@@ -75,7 +76,7 @@ public class Ratings {
         var rating = new Rating();
         rating.applicationId = a.id;
         rating.applicationNumber = a.number;
-        rating.level = request.level();
+        rating.level = satisfaction.code();
         rating.channel = request.channel().name();
         rating.dimensions = request.dimensions() == null ? null : json.write(request.dimensions());
         rating.comment = request.comment();
@@ -93,7 +94,8 @@ public class Ratings {
     }
 
     /** The citizen rates the unit's reply, which closes the rectification. */
-    public RatingView rateRectification(Caller caller, String number, int level) {
+    public RatingView rateRectification(Caller caller, String number, Satisfaction satisfaction) {
+        int level = satisfaction.code();
         Application a = ownApplication(caller, number);
         Rating rating = ratingOf(a);
         Rectification r = Rectification.<Rectification>find("ratingId", rating.id)
@@ -153,6 +155,7 @@ public class Ratings {
         return new RatingView(
                 a.number,
                 rating.level,
+                Satisfaction.ofCode(rating.level),
                 rating.channel,
                 json.tree(rating.dimensions),
                 rating.comment,
