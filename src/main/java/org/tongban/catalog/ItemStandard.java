@@ -37,7 +37,7 @@ public record ItemStandard(
         HandlingType handlingType,
         Limit statutoryLimit,
         Limit promisedLimit,
-        StatutoryExtension extension,
+        @Valid StatutoryExtension extension,
         Integer yellowThreshold,
         ObjectNode parameters,
         ObjectNode form,

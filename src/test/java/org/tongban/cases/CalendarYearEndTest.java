@@ -11,8 +11,10 @@ import static org.tongban.cases.Cases.citizen;
 import static org.tongban.cases.Cases.clerk;
 import static org.tongban.cases.Cases.submit;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +35,9 @@ class CalendarYearEndTest {
     @Inject
     TestClock clock;
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Inject
     DeemedAcceptanceJob deemedAcceptance;
 
@@ -52,7 +57,8 @@ class CalendarYearEndTest {
         supervisorWarnings()
                 .body("calendarMissing[0].year", equalTo(2027))
                 .body("calendarMissing[0].message", containsString("calendar for 2027 missing"));
-        given().get("/q/health/ready")
+        given().port(management.getPort())
+                .get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tongban.testing.Api;
+import org.tongban.testing.ContractValidation;
 import org.tongban.testing.Tokens;
 
 /** Submitting and acting on cases in processing tests. */
@@ -60,7 +62,21 @@ final class Cases {
     }
 
     static ValidatableResponse act(String token, String number, String ifMatch, Map<String, Object> action) {
-        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(action);
+        return act(given(), token, number, ifMatch, action);
+    }
+
+    /**
+     * An action whose body the contract does not allow (a field missing or unknown, an action the
+     * API does not offer), to prove the service refuses it; its answer must still fit the contract.
+     */
+    static ValidatableResponse actOutsideTheContract(
+            String token, String number, Map<String, Object> action, String why) {
+        return act(given().filter(ContractValidation.requestBreaksIt(why)), token, number, etag(token, number), action);
+    }
+
+    private static ValidatableResponse act(
+            RequestSpecification request, String token, String number, String ifMatch, Map<String, Object> action) {
+        request.auth().oauth2(token).contentType(ContentType.JSON).body(action);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

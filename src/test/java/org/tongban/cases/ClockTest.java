@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.tongban.cases.Cases.act;
+import static org.tongban.cases.Cases.actOutsideTheContract;
 import static org.tongban.cases.Cases.action;
 import static org.tongban.cases.Cases.citizen;
 import static org.tongban.cases.Cases.clerk;
@@ -106,7 +107,7 @@ class ClockTest {
         act(head("head-planning"), number, action("EXTEND", "days", 11, "reason", "需现场核查"))
                 .statusCode(422)
                 .body("errors[0].code", equalTo("extension-beyond-allowed"));
-        act(head("head-planning"), number, action("EXTEND"))
+        actOutsideTheContract(head("head-planning"), number, action("EXTEND"), "an extension without days or reason")
                 .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("days", "reason"));
         clock.set(LocalDateTime.of(2026, 3, 30, 17, 0));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.tongban.cases.Cases.act;
+import static org.tongban.cases.Cases.actOutsideTheContract;
 import static org.tongban.cases.Cases.action;
 import static org.tongban.cases.Cases.citizen;
 import static org.tongban.cases.Cases.clerk;
@@ -52,13 +53,17 @@ class TransitionRulesTest {
     void everyMissingFieldIsListedAndNothingChanges() {
         String number = submit(citizen(), Cases.rent());
         String before = etag(clerk("clerk-haicang"), number);
-        act(clerk("clerk-haicang"), number, action("REFUSE_ACCEPTANCE"))
+        actOutsideTheContract(clerk("clerk-haicang"), number, action("REFUSE_ACCEPTANCE"), "no reasons")
                 .statusCode(400)
                 .body("errors.field", hasItems("reasons", "rightToReview"));
-        act(clerk("clerk-haicang"), number, action("ACCEPT", "reasons", List.of("a field of another action")))
+        actOutsideTheContract(
+                        clerk("clerk-haicang"),
+                        number,
+                        action("ACCEPT", "reasons", List.of("a field of another action")),
+                        "a field ACCEPT does not take")
                 .statusCode(400)
                 .body("errors[0].code", equalTo("unknown-field"));
-        act(clerk("clerk-haicang"), number, action("DEEM_ACCEPTED"))
+        actOutsideTheContract(clerk("clerk-haicang"), number, action("DEEM_ACCEPTED"), "the service's own action")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("action"));
         act(
@@ -88,7 +93,7 @@ class TransitionRulesTest {
         String number = submit(citizen(), Cases.rent());
         act(clerk("clerk-haicang"), number, action("ACCEPT")).statusCode(200);
         act(reviewer("reviewer-gjj"), number, action("ADVANCE")).statusCode(200);
-        act(reviewer("reviewer-gjj"), number, action("REFUSE"))
+        actOutsideTheContract(reviewer("reviewer-gjj"), number, action("REFUSE"), "a refusal without reasons")
                 .statusCode(400)
                 .body("errors.field", hasItems("reasons", "legalBasis", "rightToReview"));
         act(
@@ -107,7 +112,11 @@ class TransitionRulesTest {
                 .body("decision.legalBasis", equalTo("住房公积金管理条例第二十四条"))
                 .body("decision.rightToReview", containsString("行政复议"));
         act(citizen(), number, action("WITHDRAW")).statusCode(409);
-        act(clerk("clerk-haicang"), number, action("DELIVER", "delivery", Map.of("method", "POST")))
+        actOutsideTheContract(
+                        clerk("clerk-haicang"),
+                        number,
+                        action("DELIVER", "delivery", Map.of("method", "POST")),
+                        "a posted decision without its tracking number")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("delivery.trackingNumber"));
     }
