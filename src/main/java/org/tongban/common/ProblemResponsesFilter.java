@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -16,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Completes every operation of the contract with what can be derived from its shape, so no
  * resource has to repeat it: who may call it ({@code x-roles}, from {@code @RolesAllowed}) and the
- * problem responses it can give (400, 401, 403, 404, 415, 500). Operation-specific problems (409,
+ * problem responses it can give (400, 401, 403, 404, 415, 429, 500). Operation-specific problems (409,
  * 412, 422) are declared on the resource method with {@code @APIResponse(ref = ...)}.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -33,6 +35,7 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("415", "UnsupportedMediaType");
         STANDARD_RESPONSES.put("422", "Unprocessable");
         STANDARD_RESPONSES.put("428", "PreconditionRequired");
+        STANDARD_RESPONSES.put("429", "TooManyRequests");
         STANDARD_RESPONSES.put("500", "InternalError");
     }
 
@@ -92,6 +95,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasBody) {
             addRef(responses, "415");
         }
+        // Every request counts against a rate limit (anonymous ones per client address).
+        addRef(responses, "429");
         addRef(responses, "500");
     }
 
@@ -120,9 +125,29 @@ public class ProblemResponsesFilter implements OASFilter {
         var schema = OASFactory.createSchema().ref("Problem");
         var content = OASFactory.createContent()
                 .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(schema));
-        return OASFactory.createAPIResponse()
+        var response = OASFactory.createAPIResponse()
                 .description(DESCRIPTIONS.get(name))
                 .content(content);
+        if (name.equals("TooManyRequests")) {
+            response.description("Over the caller's rate limit; wait Retry-After seconds (RateLimit and"
+                            + " RateLimit-Policy tell the quota, per draft-ietf-httpapi-ratelimit-headers)")
+                    .addHeader("Retry-After", header("Seconds until one more request fits", Schema.SchemaType.INTEGER))
+                    .addHeader(
+                            "RateLimit",
+                            header(
+                                    "The policy's remaining quota r and seconds to a full quota t",
+                                    Schema.SchemaType.STRING))
+                    .addHeader(
+                            "RateLimit-Policy",
+                            header("The policy's quota q per window w seconds", Schema.SchemaType.STRING));
+        }
+        return response;
+    }
+
+    private static Header header(String description, Schema.SchemaType type) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(type));
     }
 
     private static List<Operation> operations(PathItem item) {
