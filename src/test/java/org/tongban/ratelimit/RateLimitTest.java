@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
@@ -27,7 +28,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,6 +214,25 @@ class RateLimitTest {
         Thread.sleep(refused.retryAfter().toMillis() + 50);
         assertThat(limiter.charge(bucket).await().atMost(WAIT).orElseThrow().allowed())
                 .isTrue();
+    }
+
+    @Test
+    void aBurstOfConcurrentRequestsIsCountedExactly() {
+        var policy = new RateLimitPolicy(Limits.of(keys, "kiosk", "50/1h"));
+        var bucket =
+                policy.bucketFor(new Requester.Device("kiosk-burst"), false).orElseThrow();
+        var limiter = new RateLimiter(redis, Limits.of(keys), new SimpleMeterRegistry());
+        List<Optional<Decision>> decisions = Uni.join()
+                .all(IntStream.range(0, 200)
+                        .mapToObj(i -> limiter.charge(bucket))
+                        .toList())
+                .andCollectFailures()
+                .await()
+                .atMost(Duration.ofSeconds(30));
+        assertThat(decisions).as("every request got an answer from Redis").allMatch(Optional::isPresent);
+        assertThat(decisions.stream().filter(d -> d.orElseThrow().allowed()))
+                .as("exactly the quota let through, no update lost")
+                .hasSize(50);
     }
 
     @Test
