@@ -27,9 +27,14 @@ public record Decision(Bucket bucket, boolean allowed, long remaining, Duration 
                 policy + ";q=" + bucket.limit() + ";w=" + bucket.period().toSeconds());
         headers.put("RateLimit", policy + ";r=" + remaining + ";t=" + seconds(reset));
         if (!allowed) {
-            headers.put("Retry-After", String.valueOf(Math.max(1, seconds(retryAfter))));
+            headers.put("Retry-After", String.valueOf(retryAfterSeconds()));
         }
         return headers;
+    }
+
+    /** Whole seconds to wait when refused, at least one. */
+    public long retryAfterSeconds() {
+        return Math.max(1, seconds(retryAfter));
     }
 
     /** Whole seconds, rounded up: a client waiting that long is never early. */

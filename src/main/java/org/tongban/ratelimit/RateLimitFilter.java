@@ -70,14 +70,14 @@ public class RateLimitFilter {
     }
 
     private static ProblemException tooManyRequests(Decision decision) {
-        long wait = Long.parseLong(decision.headers().get("Retry-After"));
         return new ProblemException(
                 429,
                 "too-many-requests",
                 "Too Many Requests",
                 "Over the " + decision.bucket().policy() + " limit of "
                         + decision.bucket().limit() + " requests per "
-                        + decision.bucket().period().toSeconds() + " s; try again in " + wait + " s",
+                        + decision.bucket().period().toSeconds() + " s; try again in " + decision.retryAfterSeconds()
+                        + " s",
                 List.of());
     }
 }
