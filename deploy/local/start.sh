@@ -6,6 +6,8 @@ cd "$(dirname "$0")/../.."
 source deploy/local/lib.sh
 
 APP_PORT="${TONGBAN_HTTP_PORT:-8080}"
+# Health, metrics and the API description are on the management port, not the API port.
+export TONGBAN_MANAGEMENT_PORT="${TONGBAN_MANAGEMENT_PORT:-9000}"
 KC_PORT="${TONGBAN_KEYCLOAK_PORT:-8180}"
 KC_MANAGEMENT_PORT="${TONGBAN_KEYCLOAK_MANAGEMENT_PORT:-9180}"
 KC_URL="http://127.0.0.1:$KC_PORT"
@@ -26,10 +28,10 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-for port in "$APP_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT"; do
+for port in "$APP_PORT" "$TONGBAN_MANAGEMENT_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "ERROR: port $port is already in use (set TONGBAN_HTTP_PORT / TONGBAN_KEYCLOAK_PORT /" \
-      "TONGBAN_KEYCLOAK_MANAGEMENT_PORT to free ones)." >&2
+    echo "ERROR: port $port is already in use (set TONGBAN_HTTP_PORT / TONGBAN_MANAGEMENT_PORT /" \
+      "TONGBAN_KEYCLOAK_PORT / TONGBAN_KEYCLOAK_MANAGEMENT_PORT to free ones)." >&2
     exit 1
   fi
 done
@@ -63,7 +65,7 @@ TONGBAN_OIDC_URL="$KC_URL/realms/tongban" TONGBAN_HTTP_PORT="$APP_PORT" \
   TONGBAN_AUDIT_KEY="${TONGBAN_AUDIT_KEY:-demo-only-audit-key-not-for-any-real-deployment}" \
   java -Dquarkus.log.console.json.enabled=false -jar target/quarkus-app/quarkus-run.jar &
 PIDS+=($!)
-until curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" > /dev/null; do
+until curl -sf "http://127.0.0.1:$TONGBAN_MANAGEMENT_PORT/q/health/ready" > /dev/null; do
   kill -0 "${PIDS[1]}" 2>/dev/null || { echo "The service exited; see the log above" >&2; exit 1; }
   sleep 1
 done
@@ -72,9 +74,9 @@ cat <<MSG
 
 Tongban is up.
   API                 http://127.0.0.1:$APP_PORT/api/v1
-  Swagger UI          http://127.0.0.1:$APP_PORT/q/swagger-ui
-  OpenAPI             http://127.0.0.1:$APP_PORT/q/openapi
-  Health, metrics     http://127.0.0.1:$APP_PORT/q/health  http://127.0.0.1:$APP_PORT/q/metrics
+  Swagger UI          http://127.0.0.1:$TONGBAN_MANAGEMENT_PORT/q/swagger-ui
+  OpenAPI             http://127.0.0.1:$TONGBAN_MANAGEMENT_PORT/q/openapi
+  Health, metrics     http://127.0.0.1:$TONGBAN_MANAGEMENT_PORT/q/health  http://127.0.0.1:$TONGBAN_MANAGEMENT_PORT/q/metrics
   Keycloak            $KC_URL/admin  (admin / admin; realm tongban, demo users' password: demo)
 
 Try it:

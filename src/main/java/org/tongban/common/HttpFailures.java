@@ -1,6 +1,5 @@
 package org.tongban.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -46,14 +45,6 @@ public class HttpFailures {
                 "The request body is larger than the " + maxBodySize.asLongValue() + " bytes the service accepts",
                 context.request().path(),
                 List.of());
-        try {
-            context.response()
-                    .setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        RouteProblems.end(context, json, problem);
     }
 }

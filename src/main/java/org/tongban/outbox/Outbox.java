@@ -13,6 +13,7 @@ import org.tongban.application.ApplicationState;
 import org.tongban.application.CaseEventRecorded;
 import org.tongban.audit.Actor;
 import org.tongban.common.JsonCodec;
+import org.tongban.operations.RequestIds;
 
 /**
  * Writes application events to the outbox, in the transaction that made them: an event exists
@@ -39,6 +40,7 @@ public class Outbox {
         event.applicationNumber = a.number;
         event.district = a.handlingDistrict;
         event.createdAt = at;
+        event.requestId = RequestIds.current();
         Map<String, Object> application = new LinkedHashMap<>();
         application.put("number", a.number);
         application.put("itemCode", a.itemCode);
@@ -53,6 +55,7 @@ public class Outbox {
         payload.put("id", event.eventId);
         payload.put("type", event.eventType);
         payload.put("occurredAt", at + "Z");
+        payload.put("requestId", event.requestId);
         payload.put("application", application);
         payload.put(
                 "actor",

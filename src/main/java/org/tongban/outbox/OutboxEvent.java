@@ -25,5 +25,8 @@ public class OutboxEvent extends PanacheEntityBase {
     public String district;
     public String payload;
     public LocalDateTime createdAt;
+    /** The API request that caused the event (X-Request-Id); null when a scheduled job did. */
+    public String requestId;
+
     public boolean dispatched;
 }

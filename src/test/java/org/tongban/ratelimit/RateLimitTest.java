@@ -66,6 +66,9 @@ class RateLimitTest {
     @TestHTTPResource("/api/v1/districts")
     URL districts;
 
+    @TestHTTPResource(value = "/q/health/ready", management = true)
+    URL readiness;
+
     private String keys;
 
     @BeforeEach
@@ -191,7 +194,7 @@ class RateLimitTest {
             given().get(districts).then().statusCode(200).header("RateLimit", nullValue());
         }
         assertThat(uncheckedSoFar() - before).isEqualTo(3);
-        given().get("/q/health/ready")
+        given().get(readiness)
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'rate-limits' }.status", equalTo("UP"))
@@ -237,7 +240,7 @@ class RateLimitTest {
 
     @Test
     void readinessSaysTheLimitsAreEnforcedWhileRedisAnswers() {
-        given().get("/q/health/ready")
+        given().get(readiness)
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'rate-limits' }.data.state", equalTo("enforced"));

@@ -2,7 +2,6 @@ package org.tongban.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,8 +62,8 @@ final class KeycloakProcess {
 
     private static KeycloakProcess start() {
         prepareHome();
-        int httpPort = freePort();
-        int managementPort = freePort();
+        int httpPort = FreePort.any();
+        int managementPort = FreePort.any();
         String baseUrl = "http://127.0.0.1:" + httpPort;
         Path log = Path.of("target", "keycloak-test.log");
         var builder = new ProcessBuilder(List.of(
@@ -148,14 +147,6 @@ final class KeycloakProcess {
                     Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tongban.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
@@ -24,14 +25,14 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        recreateSchema();
+        recreateSchema(SCHEMA);
         keycloak = KeycloakProcess.startOrReuse();
         System.setProperty(Tokens.KEYCLOAK_URL_PROPERTY, keycloak.baseUrl());
         return Map.of(
                 "quarkus.oidc.auth-server-url",
                 keycloak.baseUrl() + "/realms/tongban",
                 "quarkus.datasource.jdbc.url",
-                jdbcUrl(),
+                jdbcUrl(SCHEMA),
                 "quarkus.datasource.username",
                 DB_USER,
                 "quarkus.datasource.password",
@@ -47,17 +48,32 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    public static String jdbcUrl() {
-        return SERVER_URL + SCHEMA
+    /** The schema of this run's {@code @QuarkusTest}s; other checks derive theirs from it. */
+    public static String schema() {
+        return SCHEMA;
+    }
+
+    public static String jdbcUrl(String schema) {
+        return SERVER_URL + schema
                 + "?useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC"
                 + "&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true";
     }
 
-    private static void recreateSchema() {
-        try (var connection = DriverManager.getConnection(SERVER_URL, DB_USER, DB_PASSWORD);
+    /** The environment variables that point the packaged service at {@code schema}. */
+    public static Map<String, String> databaseVariables(String schema) {
+        return Map.of(
+                "TONGBAN_DB_URL", jdbcUrl(schema), "TONGBAN_DB_USER", DB_USER, "TONGBAN_DB_PASSWORD", DB_PASSWORD);
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(SERVER_URL, DB_USER, DB_PASSWORD);
+    }
+
+    public static void recreateSchema(String schema) {
+        try (var connection = connect();
                 var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-            statement.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("DROP DATABASE IF EXISTS " + schema);
+            statement.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "Cannot reach the test database at " + SERVER_URL
