@@ -66,8 +66,8 @@ class RateLimitTest {
     @TestHTTPResource("/api/v1/districts")
     URL districts;
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
-    URL readiness;
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private String keys;
 
@@ -194,7 +194,8 @@ class RateLimitTest {
             given().get(districts).then().statusCode(200).header("RateLimit", nullValue());
         }
         assertThat(uncheckedSoFar() - before).isEqualTo(3);
-        given().get(readiness)
+        given().port(management.getPort())
+                .get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'rate-limits' }.status", equalTo("UP"))
@@ -240,7 +241,8 @@ class RateLimitTest {
 
     @Test
     void readinessSaysTheLimitsAreEnforcedWhileRedisAnswers() {
-        given().get(readiness)
+        given().port(management.getPort())
+                .get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'rate-limits' }.data.state", equalTo("enforced"));
