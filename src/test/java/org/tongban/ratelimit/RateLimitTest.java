@@ -29,6 +29,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -102,15 +103,14 @@ class RateLimitTest {
                 .then()
                 .statusCode(200)
                 .header("RateLimit-Policy", startsWith("\"person\";"));
-        // Another citizen's submissions count in their own bucket (this one fails validation: no body).
-        Api.as("citizen-lin")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/v1/applications")
-                .then()
-                .statusCode(400)
-                .header("RateLimit", startsWith("\"person-submissions\";r=1;"));
+        // Another citizen's submissions count in their own bucket.
+        var lins = Api.rentWithdrawal(1500);
+        lins.put(
+                "materials",
+                List.of(
+                        Map.of("code", "id-card", "reference", "E-LICENCE:350203198806152465"),
+                        Map.of("code", "bank-card", "reference", "PAPER")));
+        submit("citizen-lin", lins).statusCode(201).header("RateLimit", startsWith("\"person-submissions\";r=1;"));
     }
 
     @Test
