@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -83,6 +84,7 @@ public class ApplicationResource {
     public Response submit(
             @Parameter(description = "A fresh key per application, e.g. a UUID, reused on retries", required = true)
                     @HeaderParam(IDEMPOTENCY_KEY)
+                    @Size(min = 1, max = Idempotency.MAX_KEY_LENGTH)
                     String key,
             @NotNull @Valid SubmitRequest request) {
         Caller caller = callers.current();
@@ -102,7 +104,7 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
     public Page<ApplicationView> list(
             @QueryParam("state") ApplicationState state,
-            @QueryParam("item") String item,
+            @QueryParam("item") @Size(max = 80) String item,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") Long cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         Caller caller = callers.current();
@@ -154,6 +156,7 @@ public class ApplicationResource {
             @Parameter(description = "Why it is needed, e.g. identity check at the window")
                     @QueryParam("reason")
                     @NotBlank
+                    @Size(max = 500)
                     String reason) {
         return personalData.revealIdNumber(callers.current(), number, reason);
     }

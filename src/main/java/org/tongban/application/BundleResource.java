@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,7 +55,10 @@ public class BundleResource {
             content = @Content(schema = @Schema(implementation = BundleView.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response submit(
-            @Parameter(required = true) @HeaderParam(ApplicationResource.IDEMPOTENCY_KEY) String key,
+            @Parameter(required = true)
+                    @HeaderParam(ApplicationResource.IDEMPOTENCY_KEY)
+                    @Size(min = 1, max = Idempotency.MAX_KEY_LENGTH)
+                    String key,
             @NotNull @Valid BundleRequest request) {
         Caller caller = callers.current();
         return idempotency.once(caller.subject(), key, request, () -> bundles.submit(caller, request, key));

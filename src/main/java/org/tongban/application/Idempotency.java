@@ -41,6 +41,9 @@ public class Idempotency {
     /** Keys are kept at least this long; the clean-up runs once per cluster. */
     static final Duration RETENTION = Duration.ofHours(48);
 
+    /** The key column's width; the contract says the same through the header's {@code @Size}. */
+    static final int MAX_KEY_LENGTH = 100;
+
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
@@ -115,7 +118,7 @@ public class Idempotency {
     }
 
     private static void requireKey(String key) {
-        if (key == null || key.isBlank() || key.length() > 100) {
+        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new ProblemException(
                     400,
                     "idempotency-key-required",

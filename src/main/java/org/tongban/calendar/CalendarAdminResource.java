@@ -2,6 +2,7 @@ package org.tongban.calendar;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.audit.Actor;
@@ -39,8 +42,12 @@ public class CalendarAdminResource {
             description =
                     "The holiday-cn shape: only the exceptions to Monday–Friday (isOffDay true for holidays, false"
                             + " for make-up working days). Every problem with the file is listed at once.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The year as imported",
+            content = @Content(schema = @Schema(implementation = HolidayArrangement.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public HolidayArrangement importYear(@PathParam("year") int year, @NotNull HolidayArrangement arrangement) {
+    public HolidayArrangement importYear(@PathParam("year") int year, @NotNull @Valid HolidayArrangement arrangement) {
         if (arrangement.year() != year) {
             throw ProblemException.unprocessable(
                     "The body is for another year",

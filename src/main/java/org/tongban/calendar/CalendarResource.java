@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.common.FieldError;
@@ -40,6 +42,10 @@ public class CalendarResource {
             summary = "Due date of a period in working days",
             description = "The start day is not counted; holidays are skipped and make-up working days count. A date"
                     + " in a year without an imported calendar is refused (422), never guessed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The due date",
+            content = @Content(schema = @Schema(implementation = Deadline.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Deadline deadline(
             @QueryParam("from") @NotNull LocalDate from,
@@ -56,6 +62,10 @@ public class CalendarResource {
             summary = "Working days between two dates",
             description = "Counts the working days after from up to and including to; negative when to is before from."
                     + " The two dates may be at most " + MAX_RANGE_DAYS + " days apart.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The count",
+            content = @Content(schema = @Schema(implementation = WorkingDays.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public WorkingDays workingDays(
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
@@ -83,6 +93,11 @@ public class CalendarResource {
     @Operation(
             summary = "One year's holidays and make-up working days",
             description = "In the holiday-cn exchange shape.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The arrangement",
+            content = @Content(schema = @Schema(implementation = HolidayArrangement.class)))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public HolidayArrangement year(@PathParam("year") int year) {
         return calendars.arrangement(year);
     }

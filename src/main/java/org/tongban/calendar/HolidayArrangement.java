@@ -2,12 +2,15 @@ package org.tongban.calendar;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tongban.common.FieldError;
 
 /**
@@ -17,11 +20,15 @@ import org.tongban.common.FieldError;
  * $schema}, {@code $id}) are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record HolidayArrangement(int year, List<String> papers, List<Day> days) {
+@Schema(additionalProperties = Schema.True.class)
+public record HolidayArrangement(
+        int year,
+        @Size(max = 20) List<@Size(max = 500) String> papers,
+        @Size(max = 100) List<@Valid Day> days) {
 
     /** {@code isOffDay} is boxed so that a file leaving it out is refused, not read as a make-up day. */
     public record Day(
-            String name,
+            @Size(max = 60) String name,
             LocalDate date,
             @JsonProperty("isOffDay") Boolean isOffDay) {}
 

@@ -1,5 +1,6 @@
 package org.tongban.catalog;
 
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -15,4 +16,8 @@ import java.util.Map;
  *     categories of the other sex
  */
 public record ApplicantFacts(
-        ApplicantKind kind, Integer age, String district, Boolean agent, Map<String, Boolean> retirementAgeReached) {}
+        ApplicantKind kind,
+        Integer age,
+        @Size(max = 20) String district,
+        Boolean agent,
+        @Size(max = 10) Map<@Size(max = 20) String, Boolean> retirementAgeReached) {}

@@ -50,6 +50,11 @@ public class CatalogAdminResource {
     @Operation(
             summary = "Create or update an item's header",
             description = "Names, department, category and classification.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The header as saved",
+            content = @Content(schema = @Schema(implementation = ItemHeader.class)))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public ItemHeader saveItem(@PathParam("code") String code, @NotNull @Valid ItemHeader header) {
         if (!code.equals(header.code())) {
             throw ProblemException.unprocessable(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,16 +53,21 @@ public class CatalogResource {
             responseCode = "200",
             description = "One page",
             content = @Content(schema = @Schema(implementation = ItemPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response search(
             @Context Request request,
-            @Parameter(description = "Text in the Chinese or English name, or the code") @QueryParam("q") String text,
-            @QueryParam("department") String department,
+            @Parameter(description = "Text in the Chinese or English name, or the code")
+                    @QueryParam("q")
+                    @Size(max = 100)
+                    String text,
+            @QueryParam("department") @Size(max = 60) String department,
             @QueryParam("channel") Channel channel,
-            @QueryParam("district") @Pattern(regexp = "\\d{6}|[a-z-]+") String district,
+            @QueryParam("district") @Pattern(regexp = "\\d{6}|[a-z-]{2,20}") String district,
             @Parameter(description = "GB/T 39046 A.1 item type") @QueryParam("type") @Pattern(regexp = "\\d{2}")
                     String itemType,
             @QueryParam("at") LocalDate at,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200)
+                    String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         var search = new ItemSearch(
                 blankToNull(text),
@@ -85,6 +91,7 @@ public class CatalogResource {
             responseCode = "200",
             description = "The item",
             content = @Content(schema = @Schema(implementation = ItemView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response item(@Context Request request, @PathParam("code") String code, @QueryParam("at") LocalDate at) {
         return caching.cacheable(request, queries.inForce(code, at == null ? LocalDate.now(clock) : at));
     }

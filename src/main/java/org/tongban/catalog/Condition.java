@@ -1,5 +1,7 @@
 package org.tongban.catalog;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.tongban.common.LocalizedText;
 
 /**
@@ -9,4 +11,7 @@ import org.tongban.common.LocalizedText;
  * @param rule null for a condition only a person can judge
  * @param field the form field a failure is reported on (null: the application as a whole)
  */
-public record Condition(LocalizedText text, String rule, String field) {}
+public record Condition(
+        @Valid LocalizedText text,
+        @Size(max = 2000) String rule,
+        @Size(max = 100) String field) {}

@@ -1,5 +1,7 @@
 package org.tongban.catalog;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.tongban.common.LocalizedText;
 
 /**
@@ -7,4 +9,8 @@ import org.tongban.common.LocalizedText;
  *
  * @param role clerk or reviewer
  */
-public record FlowStep(String code, LocalizedText name, String role, Limit limit) {}
+public record FlowStep(
+        @Size(max = 40) String code,
+        @Valid LocalizedText name,
+        @Size(max = 10) String role,
+        Limit limit) {}

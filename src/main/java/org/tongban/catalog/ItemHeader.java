@@ -29,4 +29,4 @@ public record ItemHeader(
         @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String field,
         @NotNull @Pattern(regexp = "0\\d|10|20") String itemType,
         @NotNull @Pattern(regexp = "[1-7]") String exerciseLevel,
-        @NotEmpty List<@Pattern(regexp = "[1-6]") String> serviceObjects) {}
+        @NotEmpty @Size(max = 6) List<@Pattern(regexp = "[1-6]") String> serviceObjects) {}

@@ -1,6 +1,8 @@
 package org.tongban.catalog;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -36,20 +38,20 @@ public record ItemStandard(
         Integer yellowThreshold,
         ObjectNode parameters,
         ObjectNode form,
-        List<Condition> conditions,
-        List<Material> materials,
-        List<FlowStep> flow,
-        Set<Channel> channels,
-        Set<PointType> handlingPointTypes,
+        @Size(max = 50) List<@Valid Condition> conditions,
+        @Size(max = 50) List<@Valid Material> materials,
+        @Size(max = 20) List<@Valid FlowStep> flow,
+        @Size(max = 20) Set<Channel> channels,
+        @Size(max = 20) Set<PointType> handlingPointTypes,
         Integer maxVisits,
-        LocalizedText visitsReason,
+        @Valid LocalizedText visitsReason,
         OnlineDepth onlineDepth,
         ItemScope scope,
         CompetentDistrictSource competentDistrictFrom,
-        InstantApproval instantApproval,
-        Fee fee,
-        String resultType,
-        ExampleApplication example) {
+        @Valid InstantApproval instantApproval,
+        @Valid Fee fee,
+        @Size(max = 1) String resultType,
+        @Valid ExampleApplication example) {
 
     /** Working days left at which a running case turns yellow. */
     public int yellowThresholdOrDefault() {

@@ -1,5 +1,7 @@
 package org.tongban.catalog;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.tongban.common.LocalizedText;
 
 /**
@@ -8,12 +10,12 @@ import org.tongban.common.LocalizedText;
  * @param appliesWhen the case (情形) it applies to, as CEL over the application; null = always
  */
 public record Material(
-        String code,
-        LocalizedText name,
+        @Size(max = 80) String code,
+        @Valid LocalizedText name,
         Necessity necessity,
         MaterialSource source,
         Medium medium,
         int originals,
         int copies,
-        String appliesWhen,
-        LocalizedText standard) {}
+        @Size(max = 2000) String appliesWhen,
+        @Valid LocalizedText standard) {}

@@ -11,7 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details; errors lists every problem at once")
-public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(
+        @Schema(
+                format = "uri-reference",
+                description = "A URI reference relative to the API (/problems/<code>), per RFC 9457 §3.1.1",
+                examples = "/problems/not-found")
+        URI type,
+
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -29,6 +29,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, code, "Conflict", detail, List.of());
     }
 
+    /** 400: the request cannot be read as this operation's (a query parameter, a header); every problem is listed. */
+    public static ProblemException badRequest(String detail, List<FieldError> errors) {
+        return new ProblemException(400, "invalid-request", "Bad Request", detail, errors);
+    }
+
     /** 422: the request is well-formed but breaks the rules; every broken rule is listed. */
     public static ProblemException unprocessable(String detail, List<FieldError> errors) {
         return new ProblemException(422, "validation-failed", "Unprocessable Content", detail, errors);

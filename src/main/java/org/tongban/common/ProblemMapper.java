@@ -171,7 +171,6 @@ public class ProblemMapper {
                 .getAnnotation()
                 .annotationType()
                 .getSimpleName();
-        return new FieldError(
-                JsonPaths.of(violation.getPropertyPath()), FieldError.codeOf(annotation), violation.getMessage());
+        return new FieldError(JsonPaths.of(violation), FieldError.codeOf(annotation), violation.getMessage());
     }
 }

@@ -11,15 +11,19 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Completes every operation of the contract with what can be derived from its shape, so no
- * resource has to repeat it: who may call it ({@code x-roles}, from {@code @RolesAllowed}) and the
- * problem responses it can give (400, 401, 403, 404, 415, 429, 500). Operation-specific problems (409,
- * 412, 422) are declared on the resource method with {@code @APIResponse(ref = ...)}.
+ * The one OpenAPI filter: completes the contract with what can be derived from the code's shape, so
+ * no resource has to repeat it. Every operation gets who may call it ({@code x-roles}, from
+ * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 413, 415, 429,
+ * 500);
+ * operation-specific problems (409, 412, 422) are declared on the resource method with
+ * {@code @APIResponse(ref = ...)}. Schemas say what the service enforces ({@link ContractSchemas}),
+ * and the description states the conventions every operation follows.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -32,6 +36,7 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("404", "NotFound");
         STANDARD_RESPONSES.put("409", "Conflict");
         STANDARD_RESPONSES.put("412", "PreconditionFailed");
+        STANDARD_RESPONSES.put("413", "ContentTooLarge");
         STANDARD_RESPONSES.put("415", "UnsupportedMediaType");
         STANDARD_RESPONSES.put("422", "Unprocessable");
         STANDARD_RESPONSES.put("428", "PreconditionRequired");
@@ -39,20 +44,70 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("500", "InternalError");
     }
 
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            "BadRequest", "Malformed request: invalid JSON or fields failing validation, all listed in errors",
-            "Unauthorized", "No bearer token, or one that is expired, forged or for another audience",
-            "Forbidden", "The caller's role may not perform this operation",
-            "NotFound", "No such resource, or none the caller may see",
-            "Conflict", "The resource's state does not allow this, or it was changed concurrently",
-            "PreconditionFailed", "If-Match does not name the current version (ETag)",
-            "UnsupportedMediaType", "The body must be application/json",
-            "Unprocessable", "The request breaks the rules; errors lists every broken rule at once",
-            "PreconditionRequired", "Send If-Match with the ETag last read",
-            "InternalError", "Unexpected failure; the detail carries an incident id, never internals");
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry(
+                    "BadRequest",
+                    "Malformed request, every problem listed in errors: invalid JSON, an unknown or invalid field, or a"
+                            + " query parameter that is unknown, repeated, empty or does not parse (errors[].field names it)"),
+            Map.entry("Unauthorized", "No bearer token, or one that is expired, forged or for another audience"),
+            Map.entry("Forbidden", "The caller's role may not perform this operation"),
+            Map.entry("NotFound", "No such resource, or none the caller may see"),
+            Map.entry("Conflict", "The resource's state does not allow this, or it was changed concurrently"),
+            Map.entry("PreconditionFailed", "If-Match does not name the current version (ETag)"),
+            Map.entry("ContentTooLarge", "The body is larger than the service accepts (1 MB)"),
+            Map.entry("UnsupportedMediaType", "The body must be application/json"),
+            Map.entry("Unprocessable", "The request breaks the rules; errors lists every broken rule at once"),
+            Map.entry("PreconditionRequired", "Send If-Match with the ETag last read"),
+            Map.entry(
+                    "TooManyRequests",
+                    "Over the caller's rate limit; wait Retry-After seconds (RateLimit and RateLimit-Policy tell the"
+                            + " quota, per draft-ietf-httpapi-ratelimit-headers)"),
+            Map.entry("InternalError", "Unexpected failure; the detail carries an incident id, never internals"));
+
+    static final String CONVENTIONS = """
+
+
+            Conventions every operation follows:
+            - Errors are application/problem+json (RFC 9457). `type` is a URI reference relative to this \
+            API (`/problems/<code>`); `errors` lists every problem at once, each with `field`, a stable \
+            `code` and a `message`.
+            - Absent values are left out of responses, never sent as null: a field not listed as \
+            required may be missing. In requests, leave an optional field out to omit it (fields \
+            marked nullable also accept null).
+            - Request bodies with an unknown field, and query parameters this operation does not declare, \
+            are refused with 400 naming them. A query parameter is either left out or given a value.
+            - Lists are keyset-paginated: pass `nextCursor` back as `cursor`; no `nextCursor` means the \
+            last page.
+            - Submissions need an `Idempotency-Key` (1–100 characters, e.g. a UUID): a retry with the \
+            same key and body gets the first answer again.
+            - Actions on an application need `If-Match` with the `ETag` last read (428 without, 412 when \
+            stale).
+            - Every path answers OPTIONS with `Allow` listing its methods (HEAD wherever GET is served); \
+            any other method answers 405 with the same `Allow`.
+            - Every request counts against a rate limit (per client address without a token, per account, \
+            per kiosk device): responses carry `RateLimit-Policy` and `RateLimit` \
+            (draft-ietf-httpapi-ratelimit-headers), and over the limit the answer is 429 with `Retry-After`.
+            """;
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        ContractSchemas.anchorPattern(schema);
+        return schema;
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        ContractSchemas.requireValue(parameter);
+        return parameter;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getInfo() != null
+                && openAPI.getInfo().getDescription() != null
+                && !openAPI.getInfo().getDescription().contains(CONVENTIONS)) {
+            openAPI.getInfo().setDescription(openAPI.getInfo().getDescription() + CONVENTIONS);
+        }
         var components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         STANDARD_RESPONSES.values().forEach(name -> components.addResponse(name, problemResponse(name)));
         openAPI.setComponents(components);
@@ -62,6 +117,9 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getPaths()
                 .getPathItems()
                 .forEach((path, item) -> operations(item).forEach(operation -> complete(path, operation)));
+        ContractSchemas.closeRequestSchemas(
+                openAPI,
+                openAPI.getPaths().getPathItems().values().stream().flatMap(item -> operations(item).stream()));
     }
 
     private static void complete(String path, Operation operation) {
@@ -78,11 +136,8 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters =
-                operation.getParameters() != null && !operation.getParameters().isEmpty();
-        if (hasBody || hasParameters) {
-            addRef(responses, "400");
-        }
+        // Any operation refuses query parameters it does not declare.
+        addRef(responses, "400");
         if (!roles.contains("public")) {
             addRef(responses, "401");
         }
@@ -93,6 +148,7 @@ public class ProblemResponsesFilter implements OASFilter {
             addRef(responses, "404");
         }
         if (hasBody) {
+            addRef(responses, "413");
             addRef(responses, "415");
         }
         // Every request counts against a rate limit (anonymous ones per client address).
@@ -108,6 +164,11 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         List<String> roles = new ArrayList<>();
         security.forEach(requirement -> requirement.getSchemes().values().forEach(roles::addAll));
+        // Roles are not OAuth scopes a client could ask for: they are told as x-roles instead.
+        var tokenRequired = OASFactory.createSecurityRequirement();
+        security.forEach(requirement ->
+                requirement.getSchemes().keySet().forEach(scheme -> tokenRequired.addScheme(scheme, List.of())));
+        operation.setSecurity(List.of(tokenRequired));
         return roles.isEmpty()
                 ? List.of("any authenticated")
                 : roles.stream().distinct().sorted().toList();
@@ -129,9 +190,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description(DESCRIPTIONS.get(name))
                 .content(content);
         if (name.equals("TooManyRequests")) {
-            response.description("Over the caller's rate limit; wait Retry-After seconds (RateLimit and"
-                            + " RateLimit-Policy tell the quota, per draft-ietf-httpapi-ratelimit-headers)")
-                    .addHeader("Retry-After", header("Seconds until one more request fits", Schema.SchemaType.INTEGER))
+            response.addHeader("Retry-After", header("Seconds until one more request fits", Schema.SchemaType.INTEGER))
                     .addHeader(
                             "RateLimit",
                             header(

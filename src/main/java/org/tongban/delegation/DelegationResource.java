@@ -2,6 +2,7 @@ package org.tongban.delegation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,8 +44,8 @@ public class DelegationResource {
             content = @Content(schema = @Schema(implementation = DelegationView[].class)))
     public Response find(
             @Context Request request,
-            @QueryParam("item") String item,
-            @QueryParam("district") String district,
+            @QueryParam("item") @Size(max = 80) String item,
+            @QueryParam("district") @Size(max = 20) String district,
             @QueryParam("at") LocalDate at) {
         return caching.cacheable(request, register.find(item, district, at));
     }

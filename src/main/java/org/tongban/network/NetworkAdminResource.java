@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.audit.Actor;
@@ -36,6 +38,10 @@ public class NetworkAdminResource {
             summary = "Set a window's item list and opening state",
             description = "A window only chooses which items (or whole categories) it accepts; it cannot change how an"
                     + " item is handled.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The window as changed",
+            content = @Content(schema = @Schema(implementation = WindowView.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public WindowView update(@PathParam("code") String code, @NotNull @Valid WindowChange change) {
         return admin.updateWindow(Actor.of(callers.current(), Role.CATALOG_ADMIN), code, change);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -75,14 +76,14 @@ public class NetworkResource {
             content = @Content(schema = @Schema(implementation = ServicePointView[].class)))
     public Response servicePoints(
             @Context Request request,
-            @QueryParam("item") String item,
+            @QueryParam("item") @Size(max = 80) String item,
             @QueryParam("lat") @DecimalMin("-90") @DecimalMax("90") Double lat,
             @QueryParam("lon") @DecimalMin("-180") @DecimalMax("180") Double lon,
-            @QueryParam("district") String district,
+            @QueryParam("district") @Size(max = 20) String district,
             @QueryParam("type") PointType type,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         if ((lat == null) != (lon == null)) {
-            throw ProblemException.unprocessable(
+            throw ProblemException.badRequest(
                     "Give both lat and lon, or neither",
                     List.of(new FieldError(lat == null ? "lat" : "lon", "required", "lat and lon go together")));
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,11 +40,12 @@ public class WorkQueueResource {
                     + " special procedure. Soonest due first, then by number; keyset-paginated; with counts per state.")
     public WorkQueue queue(
             @QueryParam("state") ApplicationState state,
-            @QueryParam("item") String item,
+            @QueryParam("item") @Size(max = 80) String item,
             @QueryParam("warning") Warning warning,
             @Parameter(description = "Only cases due on or before this day") @QueryParam("dueBefore")
                     LocalDate dueBefore,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200)
+                    String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         return queues.queue(
                 callers.current(), new WorkQueueQueries.Filter(state, item, warning, dueBefore, cursor, limit));

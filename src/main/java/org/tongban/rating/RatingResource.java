@@ -35,16 +35,22 @@ public class RatingResource {
     @Inject
     Callers callers;
 
+    /** How the applicant rates the unit's reply: by name or by code, as a rating. */
     public record RectificationRating(
-            @NotNull @Min(1) @Max(5) Integer level) {}
+            @Schema(description = RatingRequest.LEVEL) @Min(1) @Max(5)
+            Integer level,
+
+            Satisfaction satisfaction) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CITIZEN)
     @Operation(
             summary = "Rate a finished case (好差评)",
-            description = "Once per case, by the applicant, after completion or refusal: level 1 (very satisfied) to 5"
-                    + " (very dissatisfied). Levels 4 and 5 open a rectification at the unit that handled the case.")
+            description = "Once per case, by the applicant, after completion or refusal. Give satisfaction by name"
+                    + " (VERY_SATISFIED … VERY_DISSATISFIED) or level, its GB/T 39046 A.8 code, where 1 is the best"
+                    + " (非常满意) and 5 the worst (非常不满意). DISSATISFIED and VERY_DISSATISFIED (4, 5) open a"
+                    + " rectification at the unit that handled the case.")
     @APIResponse(
             responseCode = "201",
             description = "Rated",
@@ -73,9 +79,14 @@ public class RatingResource {
     @Operation(
             summary = "Rate the rectification",
             description = "The applicant rates the unit's reply, which closes the rectification.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rating with its closed rectification",
+            content = @Content(schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RatingView rateRectification(
             @PathParam("number") String number, @NotNull @Valid RectificationRating request) {
-        return ratings.rateRectification(callers.current(), number, request.level());
+        return ratings.rateRectification(
+                callers.current(), number, Satisfaction.given(request.level(), request.satisfaction()));
     }
 }

@@ -43,6 +43,7 @@ public class Ratings {
     Clock clock;
 
     public RatingView rate(Caller caller, String number, RatingRequest request) {
+        Satisfaction satisfaction = request.resolvedSatisfaction();
         Application a = ownApplication(caller, number);
         if (a.state != ApplicationState.COMPLETED && a.state != ApplicationState.REFUSED) {
             throw ProblemException.conflict(
@@ -55,7 +56,7 @@ public class Ratings {
         var rating = new Rating();
         rating.applicationId = a.id;
         rating.applicationNumber = a.number;
-        rating.level = request.level();
+        rating.level = satisfaction.code();
         rating.channel = request.channel().name();
         rating.dimensions = request.dimensions() == null ? null : json.write(request.dimensions());
         rating.comment = request.comment();
@@ -74,7 +75,8 @@ public class Ratings {
     }
 
     /** The citizen rates the unit's reply, which closes the rectification. */
-    public RatingView rateRectification(Caller caller, String number, int level) {
+    public RatingView rateRectification(Caller caller, String number, Satisfaction satisfaction) {
+        int level = satisfaction.code();
         Application a = ownApplication(caller, number);
         Rating rating = ratingOf(a);
         Rectification r = Rectification.<Rectification>find("ratingId", rating.id)
@@ -132,6 +134,7 @@ public class Ratings {
         return new RatingView(
                 a.number,
                 rating.level,
+                Satisfaction.ofCode(rating.level),
                 rating.channel,
                 json.tree(rating.dimensions),
                 rating.comment,

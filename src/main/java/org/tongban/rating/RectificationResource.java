@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +59,10 @@ public class RectificationResource {
             description =
                     "The unit that handled the case: CALLBACK (回访), RECTIFY, REPLY, or APPEAL a malicious rating."
                             + " A supervisor: UPHOLD_APPEAL (the rating is marked malicious) or REJECT_APPEAL. Each with a note.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rectification after the step",
+            content = @Content(schema = @Schema(implementation = RectificationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RectificationView step(@PathParam("id") long id, @NotNull @Valid Rectifications.StepRequest request) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.audit.Actor;
@@ -32,6 +34,10 @@ public class SeedResource {
             description = "Calendars, catalogue, network and delegations, through the same rules as the admin API."
                     + " Unchanged entries are left alone; a published version that differs from its seed is reported"
                     + " as a conflict and not changed. All or nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "What was imported",
+            content = @Content(schema = @Schema(implementation = SeedReport.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SeedReport importSeeds() {
         return importer.importAll(Actor.of(callers.current(), Role.CATALOG_ADMIN));

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backlog per service point and item: undecided cases now (from the open-case index), or at the end
@@ -22,29 +23,25 @@ public class LoadReport {
 
     public List<Load> now(String district) {
         String sql = "SELECT handling_point, item_code, COUNT(*) FROM application WHERE is_open = TRUE"
-                + (district == null ? "" : " AND handling_district = ?1")
+                + (district == null ? "" : " AND handling_district = :district")
                 + " GROUP BY handling_point, item_code ORDER BY handling_point, item_code";
-        return loads(sql, null, district);
+        return loads(sql, district == null ? Map.of() : Map.of("district", district));
     }
 
     public List<Load> endOf(LocalDate day, String district) {
         String sql =
                 "SELECT s.handling_point, v.item_code, SUM(s.received - s.approved - s.refused - s.not_accepted - s.withdrawn)"
-                        + " FROM case_stats s JOIN item_version v ON v.id = s.item_version_id WHERE s.day <= ?2"
-                        + (district == null ? "" : " AND s.handling_district = ?1")
+                        + " FROM case_stats s JOIN item_version v ON v.id = s.item_version_id WHERE s.day <= :day"
+                        + (district == null ? "" : " AND s.handling_district = :district")
                         + " GROUP BY s.handling_point, v.item_code HAVING SUM(s.received - s.approved - s.refused - s.not_accepted - s.withdrawn) > 0"
                         + " ORDER BY s.handling_point, v.item_code";
-        return loads(sql, day, district);
+        return loads(sql, district == null ? Map.of("day", day) : Map.of("day", day, "district", district));
     }
 
-    private List<Load> loads(String sql, LocalDate day, String district) {
+    /** Named parameters: each query binds only those its conditions use. */
+    private List<Load> loads(String sql, Map<String, Object> parameters) {
         var query = em.createNativeQuery(sql);
-        if (district != null) {
-            query.setParameter(1, district);
-        }
-        if (day != null) {
-            query.setParameter(2, day);
-        }
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream()

@@ -3,6 +3,7 @@ package org.tongban.supervision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.common.FieldError;
@@ -49,11 +52,15 @@ public class ReportResource {
                     + " promised/statutory limit ratios (item- and case-weighted); on-time decisions, overdue cases,"
                     + " working days to decision per item; satisfaction. A district supervisor sees their district; a city"
                     + " supervisor the city or ?district=. Each figure says how it was computed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report card",
+            content = @Content(schema = @Schema(implementation = ReportCard.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public ReportCard reportCard(
             @QueryParam("from") @NotNull LocalDate from,
             @QueryParam("to") @NotNull LocalDate to,
-            @QueryParam("district") String district) {
+            @QueryParam("district") @Size(max = 20) String district) {
         if (to.isBefore(from)) {
             throw ProblemException.unprocessable(
                     "The period ends before it starts",
@@ -70,7 +77,8 @@ public class ReportResource {
             description =
                     "Undecided cases now, or at the end of the day ?at= (from the daily counters). Supervisors see"
                             + " their district (or the city, or ?district=); clerks the city, as routing does.")
-    public List<LoadReport.Load> load(@QueryParam("at") LocalDate at, @QueryParam("district") String district) {
+    public List<LoadReport.Load> load(
+            @QueryParam("at") LocalDate at, @QueryParam("district") @Size(max = 20) String district) {
         Caller caller = callers.current();
         String scope = caller.hasRole(Role.SUPERVISOR) ? scope(caller, district) : district;
         return at == null || !at.isBefore(LocalDate.now(clock)) ? load.now(scope) : load.endOf(at, scope);

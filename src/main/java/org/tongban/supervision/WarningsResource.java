@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,7 @@ public class WarningsResource {
                     + " (all of them: GET /api/v1/rectifications?overdue=true).")
     public SupervisionWarnings warnings(
             @QueryParam("colour") Warning colour,
-            @QueryParam("cursor") String cursor,
+            @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         Caller caller = callers.current();
         Page<CaseSummary> page = queries.warnings(caller, colour, cursor, limit);

@@ -53,7 +53,18 @@ final class Applications {
     }
 
     static ValidatableResponse submit(String token, String key, Object body) {
-        return given().auth()
+        return submit(given(), token, key, body);
+    }
+
+    /** The same with a body that breaks the contract on purpose, and the reason. */
+    static ValidatableResponse submit(String token, Object body, io.restassured.filter.Filter breaksTheContract) {
+        return submit(
+                given().filter(breaksTheContract), token, UUID.randomUUID().toString(), body);
+    }
+
+    private static ValidatableResponse submit(
+            io.restassured.specification.RequestSpecification request, String token, String key, Object body) {
+        return request.auth()
                 .oauth2(token)
                 .header("Idempotency-Key", key)
                 .contentType(ContentType.JSON)

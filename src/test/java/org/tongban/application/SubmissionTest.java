@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.ContractValidation;
 import org.tongban.testing.TestIds;
 import org.tongban.testing.Tokens;
 
@@ -164,7 +165,8 @@ class SubmissionTest {
         body.put("itemCode", "no-such-item");
         submit(citizen("citizen-chen"), body).statusCode(422).body("errors.code", hasItem("unknown-item"));
         submit(Tokens.of("supervisor-city"), rent("WEB", CHEN_ID)).statusCode(403);
-        given().contentType(ContentType.JSON)
+        given().filter(ContractValidation.requestBreaksIt("no token and no Idempotency-Key: proves the 401"))
+                .contentType(ContentType.JSON)
                 .body(rent("WEB", CHEN_ID))
                 .post("/api/v1/applications")
                 .then()
@@ -173,7 +175,8 @@ class SubmissionTest {
 
     @Test
     void bodyThatIsNotJsonOrTooLarge() {
-        given().auth()
+        given().filter(ContractValidation.requestBreaksIt("a body that is not JSON: proves the 415"))
+                .auth()
                 .oauth2(citizen("citizen-chen"))
                 .header("Idempotency-Key", "x")
                 .contentType(ContentType.TEXT)
@@ -207,7 +210,8 @@ class SubmissionTest {
         submit(citizen("citizen-chen"), key, other)
                 .statusCode(422)
                 .body("errors[0].code", equalTo("idempotency-key-reused"));
-        given().auth()
+        given().filter(ContractValidation.requestBreaksIt("leaves out the Idempotency-Key: proves the 400"))
+                .auth()
                 .oauth2(citizen("citizen-chen"))
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -221,14 +225,16 @@ class SubmissionTest {
     void aMisspeltOrMissingCoordinateIsRefusedNotReadAsZeroDegrees() {
         var misspelt = rent("MOBILE", CHEN_ID);
         misspelt.put("location", Map.of("latitude", 24.49, "lon", 118.04));
-        submit(citizen("citizen-chen"), misspelt)
+        submit(citizen("citizen-chen"), misspelt, ContractValidation.requestBreaksIt("a misspelt coordinate"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("location.latitude"))
                 .body("errors[0].code", equalTo("unknown-field"))
                 .body("errors[0].message", containsString("known: approximate, lat, lon"));
         var halfAPosition = rent("MOBILE", CHEN_ID);
         halfAPosition.put("location", Map.of("lat", 24.49));
-        submit(citizen("citizen-chen"), halfAPosition).statusCode(400).body("errors.field", hasItem("location.lon"));
+        submit(citizen("citizen-chen"), halfAPosition, ContractValidation.requestBreaksIt("half a position"))
+                .statusCode(400)
+                .body("errors.field", hasItem("location.lon"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.ContractValidation;
 import org.tongban.testing.Tokens;
 
 /** The calendar over HTTP; the day-by-day cases are in WorkCalendarTest. */
@@ -58,7 +59,8 @@ class CalendarResourceTest {
     @Test
     void aWorkingDaysRangeIsAtMostTwoYearsSoNoRequestMakesAHugeAnswer() {
         for (String to : List.of("9999-12-31", "+102026-01-01", "2028-01-03")) {
-            String body = given().queryParam("from", "2026-01-01")
+            String body = given().filter(ContractValidation.requestBreaksIt("dates far out of range, one not ISO"))
+                    .queryParam("from", "2026-01-01")
                     .queryParam("to", to)
                     .get("/api/v1/calendar/working-days")
                     .then()
@@ -85,7 +87,8 @@ class CalendarResourceTest {
 
     @Test
     void missingParametersAreListedTogether() {
-        given().get("/api/v1/calendar/deadline")
+        given().filter(ContractValidation.requestBreaksIt("leaves out both required parameters"))
+                .get("/api/v1/calendar/deadline")
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("from", "workingDays"));

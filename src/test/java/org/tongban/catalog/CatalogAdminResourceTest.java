@@ -38,7 +38,7 @@ class CatalogAdminResourceTest {
     static ObjectNode rentVersion(java.util.function.Consumer<ObjectNode> change) {
         ObjectNode json = CatalogFixtures.YAML.valueToTree(
                 SeedCatalogTest.seeded("gjj-withdraw-rent").versions().get(0));
-        json.putNull("validTo");
+        json.remove("validTo");
         change.accept(json);
         return json;
     }

@@ -1,5 +1,6 @@
 package org.tongban.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,8 @@ final class CatalogFixtures {
     static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // Bodies leave optional fields out, as the contract asks, rather than sending null.
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
     private CatalogFixtures() {}

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.Api;
+import org.tongban.testing.ContractValidation;
 
 /** A code means one thing: no other case, no NUL, no trailing space finds it. */
 @QuarkusTest
@@ -52,6 +53,7 @@ class ExactCodesTest {
             var body = Api.rentWithdrawal(2500);
             body.put("itemCode", spelling);
             Api.as("citizen-chen")
+                    .filter(ContractValidation.requestBreaksIt("item codes spelt in ways the pattern refuses"))
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .contentType(ContentType.JSON)
                     .body(body)

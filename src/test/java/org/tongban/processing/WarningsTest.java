@@ -89,7 +89,7 @@ class WarningsTest {
                 .queryParam("cursor", "PURPLE|" + number)
                 .get("/api/v1/supervision/warnings")
                 .then()
-                .statusCode(422)
+                .statusCode(400)
                 .body("errors[0].code", equalTo("invalid-cursor"));
         given().auth()
                 .oauth2(clerk("clerk-siming"))

@@ -82,6 +82,7 @@ class WorkQueueTest {
                 .queryParam("cursor", "garbage")
                 .get("/api/v1/work-queue")
                 .then()
-                .statusCode(422);
+                .statusCode(400)
+                .body("errors[0].code", org.hamcrest.Matchers.equalTo("invalid-cursor"));
     }
 }

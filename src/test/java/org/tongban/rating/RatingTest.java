@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.Api;
+import org.tongban.testing.ContractValidation;
 import org.tongban.testing.TestClock;
 import org.tongban.testing.Tokens;
 
@@ -127,6 +128,7 @@ class RatingTest {
                 .then()
                 .statusCode(404);
         as("citizen-chen", "tongban-app")
+                .filter(ContractValidation.requestBreaksIt("a level outside 1–5"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("level", 9, "channel", "WEB"))
                 .post("/api/v1/applications/" + done + "/rating")
@@ -166,6 +168,34 @@ class RatingTest {
                 .get("/api/v1/applications/" + number + "/rating")
                 .then()
                 .body("malicious", equalTo(true));
+    }
+
+    @Test
+    void aNamedLevelMeansWhatItSaysAndAContradictionIsRefused() {
+        String pleased = completedCase();
+        rateBy(pleased, Map.of("satisfaction", "VERY_SATISFIED", "channel", "MOBILE"))
+                .statusCode(201)
+                .body("level", equalTo(1))
+                .body("satisfaction", equalTo("VERY_SATISFIED"))
+                .body("rectification", org.hamcrest.Matchers.nullValue());
+        String unhappy = completedCase();
+        rateBy(unhappy, Map.of("level", 5, "satisfaction", "VERY_SATISFIED", "channel", "MOBILE"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("level"))
+                .body("errors[0].code", equalTo("contradicts-satisfaction"));
+        rateBy(unhappy, Map.of("channel", "MOBILE")).statusCode(400).body("errors[0].field", equalTo("satisfaction"));
+        rateBy(unhappy, Map.of("level", 4, "satisfaction", "DISSATISFIED", "channel", "MOBILE"))
+                .statusCode(201)
+                .body("satisfaction", equalTo("DISSATISFIED"))
+                .body("rectification.status", equalTo("OPEN"));
+    }
+
+    private static io.restassured.response.ValidatableResponse rateBy(String number, Map<String, Object> body) {
+        return as("citizen-chen", "tongban-app")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/applications/" + number + "/rating")
+                .then();
     }
 
     private static io.restassured.response.ValidatableResponse rate(String number, int level) {

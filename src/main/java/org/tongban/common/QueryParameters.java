@@ -1,0 +1,116 @@
+package org.tongban.common;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Reads every query parameter before the resource sees it, as a body is read: a parameter the
+ * operation does not declare, one given twice or empty, or a value that does not parse as its type
+ * (a date, a number, one of an enum's names, true/false) is refused with 400, every problem listed
+ * with the parameter's name. Without this, JAX-RS answers a value it cannot convert with a bare 404
+ * and ignores names it does not know (a misspelt filter would silently widen a list).
+ */
+public class QueryParameters {
+
+    static final String UNKNOWN = "unknown-parameter";
+    static final String REPEATED = "repeated-parameter";
+    static final String EMPTY = "empty-value";
+    static final String INVALID = "invalid-value";
+
+    private final Map<Method, Map<String, Class<?>>> declared = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter
+    public void check(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        Map<String, Class<?>> types = declared.computeIfAbsent(method, QueryParameters::declaredBy);
+        List<FieldError> errors = new ArrayList<>();
+        request.getUriInfo()
+                .getQueryParameters()
+                .forEach(
+                        (name, values) -> problem(name, values, types.get(name)).ifPresent(errors::add));
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors.size() + " query parameter(s) are invalid", errors);
+        }
+    }
+
+    /** What is wrong with one given parameter, if anything. */
+    static Optional<FieldError> problem(String name, List<String> values, Class<?> type) {
+        if (type == null) {
+            return Optional.of(new FieldError(name, UNKNOWN, "this operation takes no such query parameter"));
+        }
+        if (values.size() > 1) {
+            return Optional.of(new FieldError(name, REPEATED, "give it once"));
+        }
+        String value = values.isEmpty() ? "" : values.getFirst();
+        if (value.isEmpty()) {
+            return Optional.of(new FieldError(name, EMPTY, "give a value or leave the parameter out"));
+        }
+        return parses(value, type) ? Optional.empty() : Optional.of(new FieldError(name, INVALID, expected(type)));
+    }
+
+    private static boolean parses(String value, Class<?> type) {
+        try {
+            if (type == LocalDate.class) {
+                LocalDate.parse(value);
+            } else if (type == Long.class || type == long.class) {
+                Long.parseLong(value);
+            } else if (type == Integer.class || type == int.class) {
+                Integer.parseInt(value);
+            } else if (type == Double.class || type == double.class) {
+                return Double.isFinite(Double.parseDouble(value));
+            } else if (type == Boolean.class || type == boolean.class) {
+                return value.equals("true") || value.equals("false");
+            } else if (type.isEnum()) {
+                return Arrays.stream(type.getEnumConstants())
+                        .anyMatch(constant -> ((Enum<?>) constant).name().equals(value));
+            }
+            return true;
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == LocalDate.class) {
+            return "must be a date YYYY-MM-DD";
+        }
+        if (type.isEnum()) {
+            return "must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(constant -> ((Enum<?>) constant).name())
+                            .collect(Collectors.joining(", "));
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        return type == Double.class || type == double.class ? "must be a number" : "must be an integer";
+    }
+
+    private static Map<String, Class<?>> declaredBy(Method method) {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null) {
+                types.put(query.value(), parameter.getType());
+            }
+        }
+        return types;
+    }
+}
