@@ -45,6 +45,7 @@ PIDS=()
 stop_started() {
   local pid
   for pid in "$@"; do
+    pkill -TERM -P "$pid" 2>/dev/null || true # kc.sh may run Keycloak as its child
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
