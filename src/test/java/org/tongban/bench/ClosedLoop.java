@@ -31,6 +31,15 @@ final class ClosedLoop {
         void ended();
     }
 
+    /** For a run whose measurements nobody reads (a warm-up). */
+    static final Window NO_WINDOW = new Window() {
+        @Override
+        public void started() {}
+
+        @Override
+        public void ended() {}
+    };
+
     record Result(long operations, double seconds, Latencies latencies, long errors, List<String> errorSamples) {
 
         double perSecond() {

@@ -16,15 +16,17 @@ import java.util.stream.Collectors;
 /**
  * Drives the running service over HTTP: every scenario at each client count, closed loop, warm-up
  * discarded; measures throughput, latency percentiles, errors, the service's CPU time and the
- * database statements per operation. Between runs it waits until the outbox is drained and the
- * audit trail sealed, so one scenario's background work is not billed to the next.
+ * database statements per operation. A freshly started JVM spends its first minutes compiling, so
+ * every scenario first runs briefly, unmeasured, before any run is measured. Between runs it waits
+ * until the outbox is drained and the audit trail sealed, so one scenario's background work is not
+ * billed to the next.
  *
  * <p>Usage: HttpLoad APP_URL KEYCLOAK_URL JDBC_URL SERVICE_PID STARTUP_MS OUTPUT_JSON [ONLY] (environment:
- * BENCH_CLIENTS, BENCH_WARMUP_S, BENCH_MEASURE_S).
+ * BENCH_CLIENTS, BENCH_WARMUP_S, BENCH_MEASURE_S, BENCH_JIT_WARMUP_S).
  */
 public final class HttpLoad {
 
-    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(2);
+    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(1);
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(90);
 
     public static void main(String[] args) throws Exception {
@@ -40,19 +42,26 @@ public final class HttpLoad {
                 .map(String::trim)
                 .map(Integer::parseInt)
                 .toList();
-        Duration warmUp = Settings.seconds("BENCH_WARMUP_S", 5);
+        Duration warmUp = Settings.seconds("BENCH_WARMUP_S", 3);
         Duration measure = Settings.seconds("BENCH_MEASURE_S", 10);
+        Duration jitWarmUp = Settings.seconds("BENCH_JIT_WARMUP_S", 4);
         int maxClients = clientCounts.stream().mapToInt(Integer::intValue).max().orElseThrow();
 
         try (Connection probe = DriverManager.getConnection(db, "root", "")) {
             System.out.println("   preparing users, tokens and data (not measured)...");
             var fixture = new Fixture(app, keycloak, probe, maxClients, Requests.load());
+            List<Scenarios.Scenario> scenarios = Scenarios.all(fixture).stream()
+                    .filter(s -> only.isEmpty() || only.contains(s.name()))
+                    .toList();
+            System.out.println("   warming the service's JIT up: every scenario for " + jitWarmUp.toSeconds()
+                    + " s (not measured)...");
+            for (Scenarios.Scenario scenario : scenarios) {
+                ClosedLoop.run(
+                        clientCounts.getFirst(), jitWarmUp, Duration.ZERO, scenario.operation(), ClosedLoop.NO_WINDOW);
+            }
             var rss = new RssSampler(pid);
             List<Map<String, Object>> runs = new ArrayList<>();
-            for (Scenarios.Scenario scenario : Scenarios.all(fixture)) {
-                if (!only.isEmpty() && !only.contains(scenario.name())) {
-                    continue;
-                }
+            for (Scenarios.Scenario scenario : scenarios) {
                 for (int clients : clientCounts) {
                     settle(probe);
                     double idleSqlPerSecond = idleStatementsPerSecond(probe);
