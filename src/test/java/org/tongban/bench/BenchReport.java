@@ -108,8 +108,9 @@ public final class BenchReport {
 
                 Closed loop (no think time): the percentiles are those of a saturated service (coordinated omission).
                 CPU ms/op: the service's CPU time / operations; gen ms/op: the same for this load generator.
-                SQL/op: the server's Com_select+insert+update+delete+commit / operations; "?": statements seen while the
-                service was idle just before (other clients, its own polling) would be over a tenth of the count.
+                SQL/op: the server's Com_select+insert+update+delete+commit over the run, less what it ran while the service
+                was idle just before and after (other clients, the service's polling), / operations; "?": that
+                correction was over a tenth of the count, so the figure is an estimate.
                 other: share of the machine's CPU used by other processes (other builds, Keycloak) during the run.""");
         System.out.println("Written to " + file);
         if (errors > 0) {
@@ -129,7 +130,8 @@ public final class BenchReport {
                 r.path("errors").asText(),
                 number(r, "serviceCpuMsPerOp", "%.2f"),
                 number(r, "driverCpuMsPerOp", "%.2f"),
-                number(r, "sqlPerOp", "%.1f") + (sqlNoisy(r) ? "?" : ""),
+                (r.has("sqlPerOpNet") ? number(r, "sqlPerOpNet", "%.1f") : number(r, "sqlPerOp", "%.1f"))
+                        + (sqlNoisy(r) ? "?" : ""),
                 r.path("otherCpuShare").isNumber()
                         ? String.format(
                                 Locale.ROOT,
@@ -138,10 +140,10 @@ public final class BenchReport {
                         : "-");
     }
 
-    /** Other clients' statements, at the rate seen just before the run, would be over a tenth of the count. */
+    /** Other clients' statements, at the rate seen around the run, were over a tenth of the count. */
     private static boolean sqlNoisy(JsonNode r) {
         double counted = r.path("sqlPerOp").asDouble() * r.path("operations").asDouble();
-        return r.path("idleSqlPerSecond").asDouble() * r.path("seconds").asDouble() > 0.1 * counted;
+        return r.path("sqlNoisePerSecond").asDouble() * r.path("seconds").asDouble() > 0.1 * counted;
     }
 
     private static String number(JsonNode r, String field, String format) {

@@ -64,16 +64,17 @@ public final class HttpLoad {
             for (Scenarios.Scenario scenario : scenarios) {
                 for (int clients : clientCounts) {
                     settle(probe);
-                    double idleSqlPerSecond = idleStatementsPerSecond(probe);
+                    Map<String, Double> idleBefore = Probes.rates(probe, IDLE_SAMPLE);
                     var window = new Probes.Window(probe, pid);
                     rss.reset();
                     ClosedLoop.Result result = ClosedLoop.run(clients, warmUp, measure, scenario.operation(), window);
+                    settle(probe);
+                    Map<String, Double> noise = average(idleBefore, Probes.rates(probe, IDLE_SAMPLE));
                     Map<String, Object> run = new LinkedHashMap<>();
                     run.put("scenario", scenario.name());
                     run.put("what", scenario.what());
                     run.put("clients", clients);
-                    run.putAll(Results.of(result, window));
-                    run.put("idleSqlPerSecond", Results.round(idleSqlPerSecond));
+                    run.putAll(Results.of(result, window, noise));
                     run.put("maxRssMiB", Results.round(rss.max()));
                     runs.add(run);
                     System.out.printf(
@@ -137,11 +138,10 @@ public final class HttpLoad {
         }
     }
 
-    /** Statements per second the server runs while the service is idle: other clients and the jobs. */
-    private static double idleStatementsPerSecond(Connection db) throws SQLException, InterruptedException {
-        Map<String, Long> before = Probes.statements(db);
-        Thread.sleep(IDLE_SAMPLE);
-        return Probes.total(Probes.delta(before, Probes.statements(db))) / (double) IDLE_SAMPLE.toSeconds();
+    private static Map<String, Double> average(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> average = new LinkedHashMap<>();
+        before.forEach((name, rate) -> average.put(name, (rate + after.getOrDefault(name, rate)) / 2));
+        return average;
     }
 
     /** The service's resident set size, sampled twice a second. */

@@ -104,7 +104,7 @@ public final class JdbcLimit {
             json.put("connections", connections);
             json.put("warmUpSeconds", warmUp.toSeconds());
             json.put("measureSeconds", measure.toSeconds());
-            json.put("result", Results.of(result, window));
+            json.put("result", Results.of(result, window, Map.of()));
             Results.write(output, Map.of("jdbcLimit", json));
             System.out.printf(
                     "   %d connections: %.0f transactions/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +14,8 @@ import java.util.Map;
  * What a measurement window costs outside the load generator: CPU time of a process (from
  * /proc/PID/stat) and the statements the database executed (SHOW GLOBAL STATUS). The database's
  * counters are server-wide: statements of any other client of the same server (another engineer's
- * tests) are counted too, so each window also reports the rate seen while the service was idle.
+ * tests) are counted too, so the rate seen while the service is idle, just before and after a
+ * window, is measured as well and subtracted from it (an estimate: other clients come in bursts).
  */
 final class Probes {
 
@@ -151,8 +153,18 @@ final class Probes {
         return delta;
     }
 
-    static long total(Map<String, Long> counters) {
-        return counters.values().stream().mapToLong(Long::longValue).sum();
+    static long total(Map<String, ? extends Number> counters) {
+        return Math.round(
+                counters.values().stream().mapToDouble(Number::doubleValue).sum());
+    }
+
+    /** Statements per second, by kind, the server runs over {@code sample}: while nothing is measured. */
+    static Map<String, Double> rates(Connection db, Duration sample) throws SQLException, InterruptedException {
+        Map<String, Long> before = statements(db);
+        Thread.sleep(sample);
+        Map<String, Double> rates = new LinkedHashMap<>();
+        delta(before, statements(db)).forEach((name, count) -> rates.put(name, count / (sample.toNanos() / 1e9)));
+        return rates;
     }
 
     private static String read(Path path) {

@@ -12,7 +12,11 @@ final class Results {
 
     private Results() {}
 
-    static Map<String, Object> of(ClosedLoop.Result result, Probes.Window window) {
+    /**
+     * @param noise statements per second by kind that other clients (and the service's idle polling)
+     *     ran around the window; empty when not measured
+     */
+    static Map<String, Object> of(ClosedLoop.Result result, Probes.Window window, Map<String, Double> noise) {
         double ops = result.operations();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("operations", result.operations());
@@ -31,6 +35,16 @@ final class Results {
         Map<String, Object> byKind = new LinkedHashMap<>();
         window.statements.forEach((name, count) -> byKind.put(name, round(count / ops)));
         json.put("sqlPerOpByKind", byKind);
+        json.put("sqlNoisePerSecond", round(Probes.total(noise)));
+        Map<String, Object> netByKind = new LinkedHashMap<>();
+        double net = 0;
+        for (var kind : window.statements.entrySet()) {
+            double ours = Math.max(0, kind.getValue() - noise.getOrDefault(kind.getKey(), 0.0) * result.seconds());
+            netByKind.put(kind.getKey(), round(ours / ops));
+            net += ours;
+        }
+        json.put("sqlPerOpNet", round(net / ops));
+        json.put("sqlPerOpNetByKind", netByKind);
         return json;
     }
 
