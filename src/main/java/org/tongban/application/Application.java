@@ -48,6 +48,12 @@ public class Application extends PanacheEntityBase {
 
     public String applicantDistrict;
     public String contactPhone;
+    /**
+     * Whether text messages may go to {@link #contactPhone}: only when it is the phone the
+     * applicant's own account holds (the citizen's token said so at submission). Otherwise no SMS,
+     * so nobody can have messages sent to a number that is not theirs.
+     */
+    public boolean smsPhoneConfirmed;
 
     public String form;
     public String materials;

@@ -25,16 +25,18 @@ public record BundleRequest(
         @Valid ApplicantIdentity applicant,
         @Valid GeoPoint location,
         @Pattern(regexp = "[0-9a-z-]{2,20}") String district,
-        @Size(max = 60) String preferredPoint,
+        @Size(max = 60) @Pattern(regexp = "[a-z0-9-]{1,60}") String preferredPoint,
 
         @NotBlank @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number")
         String contactPhone,
 
-        @Size(max = 80) String receivingWindow) {
+        @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}") String receivingWindow) {
 
     /** One item of the bundle with what only it needs. */
     public record Part(
-            @NotBlank @Size(max = 80) String itemCode,
+            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}")
+            String itemCode,
+
             ObjectNode form,
             @Size(max = 50) List<@Valid OfferedMaterial> materials) {}
 }

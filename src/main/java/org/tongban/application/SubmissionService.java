@@ -193,6 +193,7 @@ public class SubmissionService {
                 ResidentId.parse(intake.applicantIdNumber()).orElseThrow().value();
         a.applicantDistrict = prepared.facts().district();
         a.contactPhone = request.contactPhone();
+        a.smsPhoneConfirmed = caller.holdsPhone(request.contactPhone());
         a.form = json.write(request.form());
         a.materials = json.write(request.materials());
         a.owedMaterials = json.write(prepared.check().owedMaterials());

@@ -23,7 +23,9 @@ import org.tongban.network.GeoPoint;
  * @param receivingWindow for clerks: the window they are at
  */
 public record SubmitRequest(
-        @NotBlank @Size(max = 80) String itemCode,
+        @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}")
+        String itemCode,
+
         @NotNull Channel channel,
 
         @NotNull @Schema(description = "Form values; the item version's JSON Schema says which")
@@ -33,9 +35,9 @@ public record SubmitRequest(
         @Valid ApplicantIdentity applicant,
         @Valid GeoPoint location,
         @Pattern(regexp = "[0-9a-z-]{2,20}") String district,
-        @Size(max = 60) String preferredPoint,
+        @Size(max = 60) @Pattern(regexp = "[a-z0-9-]{1,60}") String preferredPoint,
 
         @NotBlank @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number")
         String contactPhone,
 
-        @Size(max = 80) String receivingWindow) {}
+        @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}") String receivingWindow) {}

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 
 /**
  * One line of the audit trail. Written once, in the transaction of the change it records; only
- * the sealer later fills {@code seq}, {@code prevHash} and {@code hash}. No API edits or deletes it.
+ * the sealer later fills {@code seq}, {@code prevHash}, {@code keyId} and {@code hash}. No API edits or deletes it.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -37,5 +37,8 @@ public class AuditEntry extends PanacheEntityBase {
 
     public Long seq;
     public String prevHash;
+    /** The key the seal was made with (see {@link AuditChain}); null on entries sealed before keys. */
+    public String keyId;
+
     public String hash;
 }

@@ -18,4 +18,5 @@ public record AuditEntryView(
         JsonNode before,
         JsonNode after,
         String prevHash,
+        String keyId,
         String hash) {}

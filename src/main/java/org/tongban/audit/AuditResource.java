@@ -34,11 +34,20 @@ public class AuditResource {
     @Path("/verify")
     @RolesAllowed(Role.SUPERVISOR)
     @Operation(
-            summary = "Re-check the audit hash chain",
-            description = "Re-checks every link from the first entry and reports the first broken one: an"
-                    + " entry altered, removed or reordered directly in the database.")
-    public ChainReport verify() {
-        return trail.verify();
+            summary = "Verify the keyed audit chain, one bounded step",
+            description = "Without from: continues from the last verified entry, checking at most limit entries"
+                    + " (and never more than the configured tongban.audit.verify-limit), so call again while"
+                    + " unverified is above 0. With from: checks again entries verified before, from that"
+                    + " position. Each entry's seal is an HMAC under a key the database does not hold, so an"
+                    + " entry altered, removed, inserted or reordered directly in the database is found. A break,"
+                    + " whether found now or by the periodic verification job, is reported in firstBrokenLink"
+                    + " until that position verifies again.")
+    public ChainReport verify(
+            @Parameter(description = "Re-check entries from this position of the chain") @QueryParam("from") @Min(1)
+                    Long from,
+            @Parameter(description = "Entries to check at most") @QueryParam("limit") @Min(1) @Max(100000)
+                    Integer limit) {
+        return trail.verify(callers.current(), from, limit);
     }
 
     @GET

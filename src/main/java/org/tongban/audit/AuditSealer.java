@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Chains newly appended audit entries, oldest first, in batches. The head row's lock makes
+ * Chains newly appended audit entries, oldest first, in batches, sealing each with the current key. The head row's lock makes
  * concurrent sealers (several instances) take turns; a row is sealed exactly once.
  */
 @ApplicationScoped
@@ -18,6 +18,9 @@ public class AuditSealer {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditKeys keys;
 
     @Scheduled(every = "${tongban.audit.seal-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -41,7 +44,8 @@ public class AuditSealer {
             seq++;
             entry.seq = seq;
             entry.prevHash = prevHash;
-            entry.hash = AuditChain.hash(entry, seq, prevHash);
+            entry.keyId = keys.currentId();
+            entry.hash = AuditChain.seal(entry, seq, prevHash, keys.current());
             prevHash = entry.hash;
         }
         if (!pending.isEmpty()) {

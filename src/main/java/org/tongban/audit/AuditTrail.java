@@ -24,12 +24,19 @@ public class AuditTrail {
     @Inject
     ObjectMapper json;
 
-    /** Seals what is pending first, so the report covers every entry written so far. */
-    public ChainReport verify() {
-        while (sealer.sealBatch() > 0) {
-            // next batch
-        }
-        return verifier.verify();
+    @Inject
+    AuditConfig config;
+
+    /**
+     * One bounded verification step for a supervisor: from the last verified seal, or, given
+     * {@code fromSeq}, a re-check of entries verified before. A batch of pending entries is sealed
+     * first, so recent changes are covered.
+     */
+    public ChainReport verify(Caller supervisor, Long fromSeq, Integer limit) {
+        sealer.sealBatch();
+        int bounded = limit == null ? config.verifyLimit() : Math.min(limit, config.verifyLimit());
+        String by = supervisor.username();
+        return fromSeq == null ? verifier.verifyNew(bounded, by) : verifier.recheck(fromSeq, bounded, by);
     }
 
     public Page<AuditEntryView> list(Caller supervisor, String subjectType, String subjectId, Long before, int limit) {
@@ -64,6 +71,7 @@ public class AuditTrail {
                 parse(e.beforeState),
                 parse(e.afterState),
                 e.prevHash,
+                e.keyId,
                 e.hash);
     }
 

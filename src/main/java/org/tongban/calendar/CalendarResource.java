@@ -12,10 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.FieldError;
+import org.tongban.common.ProblemException;
 
 /** The one working-day calendar of the service, for anyone to check a deadline against. */
 @Path("/api/v1/calendar")
@@ -44,14 +47,27 @@ public class CalendarResource {
         return new Deadline(from, workingDays, calendars.current().addWorkingDays(from, workingDays));
     }
 
+    /** The widest range counted: two years, leap day included. */
+    static final int MAX_RANGE_DAYS = 731;
+
     @GET
     @Path("/working-days")
     @Operation(
             summary = "Working days between two dates",
-            description = "Counts the working days after from up to and including to; negative when to is before from.")
+            description = "Counts the working days after from up to and including to; negative when to is before from."
+                    + " The two dates may be at most " + MAX_RANGE_DAYS + " days apart.")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public WorkingDays workingDays(
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        if (Math.abs(ChronoUnit.DAYS.between(from, to)) > MAX_RANGE_DAYS) {
+            throw new ProblemException(
+                    400,
+                    "invalid-request",
+                    "Bad Request",
+                    "The range is too wide",
+                    List.of(new FieldError(
+                            "to", "range-too-wide", "at most " + MAX_RANGE_DAYS + " days from " + from)));
+        }
         return new WorkingDays(from, to, calendars.current().workingDaysBetween(from, to));
     }
 

@@ -9,36 +9,45 @@ import org.tongban.common.ProblemException;
 /**
  * A computation touches a year whose official holiday arrangement has not been imported. Deadlines
  * are never computed on a guessed Monday–Friday week. Rendered as 422 with one error per missing
- * year.
+ * year (the first few, and how many more).
  */
 public class UnknownCalendarYearException extends ProblemException {
+
+    /** Missing years named at most; the rest are only counted. */
+    public static final int LISTED = 5;
 
     private final List<Integer> years;
 
     public UnknownCalendarYearException(int year) {
-        this(List.of(year));
+        this(List.of(year), 0);
     }
 
-    public UnknownCalendarYearException(Collection<Integer> years) {
+    /**
+     * @param years the missing years to name (at most {@link #LISTED} are)
+     * @param more how many further missing years there are
+     */
+    public UnknownCalendarYearException(Collection<Integer> years, long more) {
         super(
                 422,
                 "unknown-calendar-year",
                 "Unprocessable Content",
-                "No working-day calendar for " + joined(years) + ": import the State Council's arrangement for "
-                        + (years.size() == 1 ? "that year" : "each of them"),
+                "No working-day calendar for " + joined(years) + (more > 0 ? " and " + more + " more years" : "")
+                        + ": import the State Council's arrangement for "
+                        + (years.size() == 1 && more == 0 ? "that year" : "each of them"),
                 years.stream()
                         .sorted()
+                        .limit(LISTED)
                         .map(year -> new FieldError("year", "unknown-calendar-year", String.valueOf(year)))
                         .toList());
-        this.years = years.stream().sorted().toList();
+        this.years = years.stream().sorted().limit(LISTED).toList();
     }
 
-    /** The missing years, in ascending order. */
+    /** The missing years named, in ascending order. */
     public List<Integer> years() {
         return years;
     }
 
     private static String joined(Collection<Integer> years) {
-        return years.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+        return years.stream().sorted().limit(LISTED).map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -140,16 +140,25 @@ public final class WorkCalendar {
         return addWorkingDays(due, pausedWorkingDays);
     }
 
-    /** Throws naming every year from {@code first} to {@code last} that is not known. */
+    /**
+     * Throws naming the years from {@code first} to {@code last} that are not known: the first
+     * {@link UnknownCalendarYearException#LISTED} of them, and how many more there are, so that no
+     * range, however wide, makes a long answer.
+     */
     private void requireKnown(LocalDate first, LocalDate last) {
         List<Integer> missing = new ArrayList<>();
+        long more = 0;
         for (int year = first.getYear(); year <= last.getYear(); year++) {
             if (!knownYears.contains(year)) {
-                missing.add(year);
+                if (missing.size() < UnknownCalendarYearException.LISTED) {
+                    missing.add(year);
+                } else {
+                    more++;
+                }
             }
         }
         if (!missing.isEmpty()) {
-            throw new UnknownCalendarYearException(missing);
+            throw new UnknownCalendarYearException(missing, more);
         }
     }
 }

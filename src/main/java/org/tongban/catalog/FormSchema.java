@@ -1,6 +1,8 @@
 package org.tongban.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -12,8 +14,6 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tongban.common.FieldError;
 
 /**
@@ -38,8 +38,27 @@ public final class FormSchema {
 
     private static final Schema META_SCHEMA = REGISTRY.getSchema(SchemaLocation.of(DRAFT.getDialectId()));
 
-    /** Compiled schemas by their JSON text: published forms never change, so this never goes stale. */
-    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+    /** Characters of schema text the compile cache holds at most. */
+    static final long CACHE_CHARACTERS = 10_000_000;
+
+    /**
+     * Compiled schemas by their JSON text: published forms never change, so this never goes stale.
+     * Bounded by the total length of the texts, since every draft saved may bring a new one.
+     */
+    private final Cache<String, Schema> compiled;
+
+    public FormSchema() {
+        this(CACHE_CHARACTERS);
+    }
+
+    /** With a compile cache of at most {@code cacheCharacters} characters of schema text. */
+    FormSchema(long cacheCharacters) {
+        this.compiled = Caffeine.newBuilder()
+                .maximumWeight(cacheCharacters)
+                .weigher((String text, Schema schema) -> text.length())
+                .executor(Runnable::run)
+                .build();
+    }
 
     /**
      * Where the schema is not a usable form schema, as paths inside it ({@code properties.rent.minimum});
@@ -78,11 +97,17 @@ public final class FormSchema {
     }
 
     private Schema compile(JsonNode schema) {
-        return compiled.computeIfAbsent(schema.toString(), text -> {
+        return compiled.get(schema.toString(), text -> {
             Schema compiledSchema = REGISTRY.getSchema(text, InputFormat.JSON);
             compiledSchema.initializeValidators(); // resolves every $ref now, not on some later input
             return compiledSchema;
         });
+    }
+
+    /** Schemas in the compile cache, for tests of its bound. */
+    long cachedSchemas() {
+        compiled.cleanUp();
+        return compiled.estimatedSize();
     }
 
     private static List<FieldError> errors(List<Error> errors, String fixedCode) {

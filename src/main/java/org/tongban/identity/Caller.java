@@ -29,6 +29,11 @@ public record Caller(
         return roles.contains(role);
     }
 
+    /** Whether {@code phone} is the phone of the caller's own account (their token's phone claim). */
+    public boolean holdsPhone(String phone) {
+        return phone != null && this.phone.filter(phone::equals).isPresent();
+    }
+
     public boolean isCitywideSupervisor() {
         return hasRole(Role.SUPERVISOR)
                 && district.filter(District.CITY::equals).isPresent();

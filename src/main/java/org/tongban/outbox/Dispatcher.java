@@ -8,12 +8,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.tongban.application.Application;
 
 /**
  * Fans outbox events out into deliveries: one per interested webhook subscription, and an SMS to
- * the applicant for the events they are told of. Several instances may run it at once: each takes
+ * the applicant for the events they are told of — to a phone their own account holds, and at most
+ * the configured number per application. Several instances may run it at once: each takes
  * a batch of undispatched events with SKIP LOCKED, so no event is fanned out twice.
  */
 @ApplicationScoped
@@ -26,6 +30,9 @@ public class Dispatcher {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OutboxConfig config;
 
     @Scheduled(
             every = "${tongban.jobs.outbox-dispatch-every:2s}",
@@ -51,16 +58,44 @@ public class Dispatcher {
                 "id IN ?1 ORDER BY id", ids.stream().map(Number::longValue).toList());
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("active", true);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        Map<String, Long> textsSoFar = new HashMap<>();
         for (OutboxEvent event : events) {
             subscriptions.stream()
                     .filter(s -> s.wants(event))
                     .forEach(s -> newDelivery(event, Delivery.Channel.WEBHOOK, s.id, null, null, now));
-            Notifications.text(event.eventType, event.applicationNumber)
-                    .ifPresent(text -> Application.byNumber(event.applicationNumber)
-                            .ifPresent(a -> newDelivery(event, Delivery.Channel.SMS, null, a.contactPhone, text, now)));
+            Optional<String> text = Notifications.text(event.eventType, event.applicationNumber);
+            if (text.isPresent()) {
+                smsRecipient(event.applicationNumber, textsSoFar)
+                        .ifPresent(phone -> newDelivery(event, Delivery.Channel.SMS, null, phone, text.get(), now));
+            }
             event.dispatched = true;
         }
         return events.size();
+    }
+
+    /**
+     * The phone to text about an application: only one its applicant's account holds, and only
+     * while the application has had fewer than the configured number of messages.
+     */
+    private Optional<String> smsRecipient(String number, Map<String, Long> textsSoFar) {
+        Optional<Application> application = Application.byNumber(number).filter(a -> a.smsPhoneConfirmed);
+        if (application.isEmpty()) {
+            return Optional.empty();
+        }
+        long sent = textsSoFar.computeIfAbsent(number, this::textsSent);
+        if (sent >= config.smsPerApplication()) {
+            return Optional.empty();
+        }
+        textsSoFar.put(number, sent + 1);
+        return Optional.of(application.get().contactPhone);
+    }
+
+    private long textsSent(String number) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM delivery d JOIN outbox_event e"
+                                + " ON e.id = d.outbox_event_id WHERE e.application_number = ?1 AND d.channel = 'SMS'")
+                        .setParameter(1, number)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static void newDelivery(

@@ -48,7 +48,10 @@ public class WebhookResource {
             summary = "Subscribe a system to application events",
             description = "Each matching event is POSTed at least once, with X-Tongban-Event-Id (to de-duplicate) and"
                     + " X-Tongban-Signature: sha256=<HMAC-SHA256 of the body with the secret>. Failures are retried"
-                    + " with exponential backoff and dead-lettered after the configured number of attempts.")
+                    + " with exponential backoff and dead-lettered after the configured number of attempts. The URL"
+                    + " must be https, without credentials, and every address its host resolves to must be public"
+                    + " or in the city's configured internal networks (checked now and before every delivery);"
+                    + " redirects are never followed.")
     @APIResponse(
             responseCode = "201",
             description = "Subscribed",
@@ -78,7 +81,8 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(
             summary = "A subscription's deliveries",
-            description = "Newest first, with attempts and the last error; DEAD ones need a redelivery."
+            description = "Newest first, with attempts and the last error as a category (timeout, refused, tls,"
+                    + " status 503, private-address …); DEAD ones need a redelivery."
                     + " Keyset-paginated.")
     public Page<DeliveryView> deliveries(
             @PathParam("id") long id,
@@ -90,7 +94,11 @@ public class WebhookResource {
 
     @POST
     @Path("/deliveries/{id}/redeliver")
-    @Operation(summary = "Send a delivery again", description = "Due at once, attempts counted afresh.")
+    @Operation(
+            summary = "Send a delivery again",
+            description = "Due at once, attempts counted afresh. Not for a stopped subscription (409).")
+    @APIResponse(responseCode = "202", description = "Due again")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response redeliver(@PathParam("id") long id) {
         webhooks.redeliver(actor(), id);
         return Response.accepted().build();

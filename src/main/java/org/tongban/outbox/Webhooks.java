@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,8 +30,18 @@ public class Webhooks {
     @Inject
     Clock clock;
 
+    @Inject
+    WebhookTargets targets;
+
+    /** Refused (422, nothing stored) unless the URL and every address its host has may be sent to. */
     public SubscriptionView subscribe(Actor actor, SubscriptionRequest request) {
-        requireHttpUrl(request.url());
+        try {
+            targets.check(request.url());
+        } catch (WebhookTargets.Refused refused) {
+            throw ProblemException.unprocessable(
+                    "The webhook URL cannot be subscribed",
+                    List.of(new FieldError("url", refused.code(), refused.getMessage())));
+        }
         var subscription = new WebhookSubscription();
         subscription.url = request.url();
         subscription.eventTypes = String.join(",", request.eventTypes());
@@ -59,6 +67,12 @@ public class Webhooks {
         WebhookSubscription subscription = subscription(id);
         SubscriptionView before = SubscriptionView.of(subscription);
         subscription.active = false;
+        Delivery.update(
+                "status = ?1, lastError = ?2 WHERE subscriptionId = ?3 AND status = ?4",
+                Delivery.Status.DEAD,
+                DeliveryOutcome.SUBSCRIPTION_INACTIVE,
+                id,
+                Delivery.Status.PENDING);
         SubscriptionView after = SubscriptionView.of(subscription);
         audit.record(actor, "webhook.deactivate", "webhook", String.valueOf(id), null, before, after);
         return after;
@@ -87,11 +101,18 @@ public class Webhooks {
         return Page.of(query.getResultList(), limit, delivery -> String.valueOf(delivery.id()));
     }
 
-    /** Sends a delivery again, whatever became of it: due now, attempts counted afresh. */
+    /**
+     * Sends a delivery again, whatever became of it: due now, attempts counted afresh. Not for a
+     * stopped subscription, whose deliveries stay where they are.
+     */
     public void redeliver(Actor actor, long deliveryId) {
         Delivery delivery = Delivery.findById(deliveryId);
         if (delivery == null) {
             throw ProblemException.notFound("Delivery " + deliveryId);
+        }
+        if (delivery.subscriptionId != null && !subscription(delivery.subscriptionId).active) {
+            throw ProblemException.conflict(
+                    DeliveryOutcome.SUBSCRIPTION_INACTIVE, "The subscription was stopped; its deliveries are not sent");
         }
         Delivery.Status before = delivery.status;
         delivery.status = Delivery.Status.PENDING;
@@ -113,21 +134,6 @@ public class Webhooks {
             throw ProblemException.notFound("Webhook subscription " + id);
         }
         return subscription;
-    }
-
-    private static void requireHttpUrl(String url) {
-        boolean valid;
-        try {
-            URI uri = new URI(url);
-            valid = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            valid = false;
-        }
-        if (!valid) {
-            throw ProblemException.unprocessable(
-                    "The webhook URL is not usable",
-                    List.of(new FieldError("url", "not-http-url", "an absolute http:// or https:// URL is required")));
-        }
     }
 
     private LocalDateTime now() {

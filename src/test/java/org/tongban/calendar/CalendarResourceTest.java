@@ -1,6 +1,7 @@
 package org.tongban.calendar;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -52,6 +53,34 @@ class CalendarResourceTest {
                 .then()
                 .statusCode(422)
                 .body("errors[0].message", equalTo("2027"));
+    }
+
+    @Test
+    void aWorkingDaysRangeIsAtMostTwoYearsSoNoRequestMakesAHugeAnswer() {
+        for (String to : List.of("9999-12-31", "+102026-01-01", "2028-01-03")) {
+            String body = given().queryParam("from", "2026-01-01")
+                    .queryParam("to", to)
+                    .get("/api/v1/calendar/working-days")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("to"))
+                    .body("errors[0].code", equalTo("range-too-wide"))
+                    .extract()
+                    .asString();
+            org.assertj.core.api.Assertions.assertThat(body).hasSizeLessThan(1_000);
+        }
+        given().queryParam("from", "0001-01-01")
+                .queryParam("to", "0002-12-31")
+                .get("/api/v1/calendar/working-days")
+                .then()
+                .statusCode(422)
+                .body("errors.message", contains("1", "2"));
+        given().queryParam("from", "2025-01-01")
+                .queryParam("to", "2026-12-31")
+                .get("/api/v1/calendar/working-days")
+                .then()
+                .statusCode(200);
     }
 
     @Test

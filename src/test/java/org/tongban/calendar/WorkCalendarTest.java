@@ -287,6 +287,15 @@ class WorkCalendarTest {
     }
 
     @Test
+    void aWideRangeNamesOnlyTheFirstUnknownYearsAndCountsTheRest() {
+        assertThatThrownBy(() -> CALENDAR.workingDaysBetween(d("0001-01-01"), d("9999-12-31")))
+                .isInstanceOfSatisfying(
+                        UnknownCalendarYearException.class,
+                        e -> assertThat(e.years()).containsExactly(1, 2, 3, 4, 5))
+                .hasMessageContaining("1, 2, 3, 4, 5 and 9992 more years");
+    }
+
+    @Test
     void anExceptionOutsideTheKnownYearsIsRefused() {
         assertThatThrownBy(() -> new WorkCalendar(Set.of(2026), Map.of(d("2027-01-01"), true)))
                 .isInstanceOf(IllegalArgumentException.class)

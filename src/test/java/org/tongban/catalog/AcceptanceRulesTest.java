@@ -1,5 +1,6 @@
 package org.tongban.catalog;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.tongban.catalog.CatalogFixtures.json;
@@ -168,5 +169,48 @@ class AcceptanceRulesTest {
                 0,
                 appliesWhen,
                 null);
+    }
+
+    // Bounded work: a rule is limited when compiled (so an expensive one cannot be published) and
+    // when evaluated (whatever the application brings).
+
+    static final String SEVEN_NESTED_ALLS = "form.xs.all(a, form.xs.all(b, form.xs.all(c, form.xs.all(d,"
+            + " form.xs.all(e, form.xs.all(f, form.xs.all(g, a + b + c + d + e + f + g >= 0.0)))))))";
+
+    @Test
+    void aRuleWhoseEstimatedCostIsTooHighDoesNotCompile() {
+        assertThat(RULES.compileError(SEVEN_NESTED_ALLS))
+                .hasValueSatisfying(error -> assertThat(error).contains("too expensive"));
+        assertThat(RULES.compileError("form.xs.all(a, form.xs.all(b, a + b >= 0.0))"))
+                .as("two nested comprehensions over lists of 100 stay within the budget")
+                .isEmpty();
+    }
+
+    @Test
+    void aRuleTooLongOrTooDeeplyNestedDoesNotCompile() {
+        assertThat(RULES.compileError("true" + " && true".repeat(300)))
+                .hasValueSatisfying(error -> assertThat(error).contains("at most 2000"));
+        assertThat(RULES.compileError("(".repeat(40) + "true" + ")".repeat(40)))
+                .hasValueSatisfying(error -> assertThat(error).contains("recursion limit"));
+    }
+
+    @Test
+    void evaluationStopsWhenTheApplicationMakesARuleExpensive() {
+        String list = IntStream.range(0, 2000).mapToObj(String::valueOf).collect(joining(",", "{xs: [", "]}"));
+        long started = System.nanoTime();
+        RuleOutcome nested = RULES.evaluate("form.xs.all(a, form.xs.all(b, a + b >= 0.0))", inputs(list, "{}"));
+        assertThat(nested.isError()).isTrue();
+        RuleOutcome copies = RULES.evaluate("form.xs.map(x, form.xs + form.xs).size() > 0", inputs(list, "{}"));
+        assertThat(copies.isError()).isTrue();
+        assertThat(copies.error()).contains("more work than a rule may");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
+    void theCompileCacheIsBounded() {
+        var rules = new CelRules(1_000);
+        IntStream.range(0, 60).forEach(i -> rules.compileError("form.contributionMonths >= " + i));
+        assertThat(rules.cachedRules()).isLessThanOrEqualTo(1_000 / "form.contributionMonths >= 0".length());
+        assertThat(rules.compileError("form.contributionMonths >= 3")).isNull();
     }
 }

@@ -112,4 +112,15 @@ class FormSchemaTest {
         var schema = json("{type: object, properties: {a: {$ref: 'http://127.0.0.1:9/evil.json'}}}");
         assertThat(SCHEMAS.schemaProblems(schema)).extracting(FieldError::code).containsExactly("invalid-schema");
     }
+
+    @Test
+    void theCompileCacheIsBounded() {
+        var schemas = new FormSchema(2_000);
+        for (int i = 0; i < 100; i++) {
+            var schema = json("{type: object, properties: {rent" + i + ": {type: number}}}");
+            assertThat(schemas.valueProblems(schema, json("{rent" + i + ": 1}")))
+                    .isEmpty();
+        }
+        assertThat(schemas.cachedSchemas()).isLessThan(100);
+    }
 }

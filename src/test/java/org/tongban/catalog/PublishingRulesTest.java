@@ -244,6 +244,17 @@ class PublishingRulesTest {
     }
 
     @Test
+    void aRuleTooExpensiveToRunCannotBePublished() {
+        var version = sampleVersion(
+                v -> ((ObjectNode) v.at("/conditions/0")).put("rule", AcceptanceRulesTest.SEVEN_NESTED_ALLS));
+        assertThat(problems(version)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("conditions[0].rule");
+            assertThat(p.code()).isEqualTo("invalid-rule");
+            assertThat(p.message()).contains("too expensive");
+        });
+    }
+
+    @Test
     void appliesWhenThatDoesNotCompile() {
         var version = sampleVersion(v -> ((ObjectNode) v.at("/materials/1")).put("appliesWhen", "form.hasLease +"));
         assertThat(problems(version))

@@ -208,7 +208,7 @@ class OutboxTest {
                 .post("/api/v1/admin/webhooks")
                 .then()
                 .statusCode(422)
-                .body("errors[0].code", equalTo("not-http-url"));
+                .body("errors[0].code", equalTo("not-a-url"));
         given().auth()
                 .oauth2(Tokens.of("supervisor-city"))
                 .get("/api/v1/admin/webhooks")
@@ -217,9 +217,7 @@ class OutboxTest {
     }
 
     private void drain() {
-        while (dispatcher.dispatchBatch() > 0 || worker.deliverBatch() > 0) {
-            // until nothing is pending
-        }
+        Drain.all(dispatcher, worker);
     }
 
     private List<WebhookReceiver.Call> callsFor(String number) {

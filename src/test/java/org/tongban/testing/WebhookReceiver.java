@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -18,6 +19,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile Duration delay = Duration.ZERO;
 
     public WebhookReceiver() {
         try {
@@ -30,6 +32,7 @@ public final class WebhookReceiver implements AutoCloseable {
             Map<String, String> headers = new java.util.HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             calls.add(new Call(headers, body));
+            sleep(delay);
             int status = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 204;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -46,8 +49,21 @@ public final class WebhookReceiver implements AutoCloseable {
         failuresLeft.set(n);
     }
 
+    /** Every answer comes this late (a slow receiver). */
+    public void answerAfter(Duration delay) {
+        this.delay = delay;
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
