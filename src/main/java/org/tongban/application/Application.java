@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
 import org.tongban.deadline.Warning;
 
@@ -42,11 +43,35 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Channel channel;
 
+    /** A person, or an organisation acting through an agent. */
+    @Enumerated(EnumType.STRING)
+    public ApplicantKind applicantKind;
+
     public String applicantName;
-    /** Personal data: shown in full only to the applicant, masked to everyone else, never logged. */
+    /**
+     * A person's resident ID number (null for an organisation). Personal data: shown in full only to
+     * the applicant and their agent, masked to everyone else, never logged.
+     */
     public String applicantIdNumber;
 
+    /** An organisation's unified social credit code (null for a person); public, never masked. */
+    public String applicantCreditCode;
+
+    /** The person acting for the applicant (代理人 / 经办人), when one does. */
+    public String agentName;
+
+    /** Personal data: shown in full only to the agent, masked to everyone else, never logged. */
+    public String agentIdNumber;
+
+    /** The registered residence the applicant declared, when they did. */
     public String applicantDistrict;
+
+    /** The e-licence the declared residence can be checked against, when one was given. */
+    public String residenceLicence;
+
+    /** The district the item's standard made competent (residence, site or receiving point), when known. */
+    public String competentDistrict;
+
     public String contactPhone;
     /**
      * Whether text messages may go to {@link #contactPhone}: only when it is the phone the
@@ -64,6 +89,16 @@ public class Application extends PanacheEntityBase {
     public String handlingPoint;
     public String handlingWindow;
     public String handlingDistrict;
+
+    /**
+     * The delegation register entry the case was routed under, kept for its life: when the register
+     * changes, open cases stay with the holder they were routed to.
+     */
+    public Long delegationId;
+
+    /** The area (district, zone, or 350200 for the city) whose body holds the item for this case: its reviewers decide it. */
+    public String holderDistrict;
+
     public String routing;
 
     public String submittedBy;

@@ -10,21 +10,48 @@ import org.tongban.identity.ResidentId;
 import org.tongban.identity.Role;
 
 /**
- * Who may see which applications — role and data scope: a citizen their own, a clerk those received
- * or handled at their service point, a reviewer their department's, a supervisor their district's
- * (or the city's), a kiosk those it submitted. Outside the scope an application does not exist for
- * the caller: 404, never 403, so numbers cannot be probed.
+ * Who may see which applications — role and data scope: a citizen their own (as the applicant, or as
+ * the agent who acted for the applicant), a clerk those received or handled at their service point, a
+ * reviewer their department's cases held by the body of their area (a district, a zone, or the city:
+ * the {@code district} claim beside {@code department}), a supervisor their district's (or the
+ * city's), a kiosk those it submitted. Outside the scope an application does not exist for the
+ * caller: 404, never 403, so numbers cannot be probed.
  */
 public final class ApplicationAccess {
 
     private ApplicationAccess() {}
 
+    /**
+     * The citizen the application is for, or the one who acted for its applicant (the agent): both
+     * follow it and act on the applicant's side (supplement, withdraw, rate).
+     */
     public static boolean isApplicant(Caller caller, Application application) {
-        return caller.hasRole(Role.CITIZEN)
+        return isPerson(caller, application.applicantIdNumber) || isAgent(caller, application);
+    }
+
+    /** The citizen who acted for the applicant. */
+    public static boolean isAgent(Caller caller, Application application) {
+        return isPerson(caller, application.agentIdNumber);
+    }
+
+    private static boolean isPerson(Caller caller, String idNumber) {
+        return idNumber != null
+                && caller.hasRole(Role.CITIZEN)
                 && caller.residentId()
                         .map(ResidentId::value)
-                        .filter(application.applicantIdNumber::equals)
+                        .filter(idNumber::equals)
                         .isPresent();
+    }
+
+    /**
+     * A reviewer of the item's department in the area whose body holds the case under the
+     * delegation it was routed under: a district-held case is decided by that district's reviewers,
+     * not by the department's reviewers city-wide.
+     */
+    public static boolean isHoldersReviewer(Caller caller, Application a) {
+        return caller.hasRole(Role.REVIEWER)
+                && caller.department().filter(a.department::equals).isPresent()
+                && caller.district().filter(a.holderDistrict::equals).isPresent();
     }
 
     public static boolean canSee(Caller caller, Application a) {
@@ -33,8 +60,7 @@ public final class ApplicationAccess {
                         && caller.servicePoint()
                                 .filter(p -> p.equals(a.handlingPoint) || p.equals(a.receivingPoint))
                                 .isPresent())
-                || (caller.hasRole(Role.REVIEWER)
-                        && caller.department().filter(a.department::equals).isPresent())
+                || isHoldersReviewer(caller, a)
                 || (caller.hasRole(Role.SUPERVISOR)
                         && (caller.isCitywideSupervisor()
                                 || caller.district()
@@ -73,9 +99,12 @@ public final class ApplicationAccess {
             params.put("district", caller.district().orElse(""));
             return Optional.of(new Scope("a.handlingDistrict = :district", params));
         }
-        if (caller.hasRole(Role.REVIEWER) && caller.department().isPresent()) {
+        if (caller.hasRole(Role.REVIEWER)
+                && caller.department().isPresent()
+                && caller.district().isPresent()) {
             params.put("department", caller.department().get());
-            return Optional.of(new Scope("a.department = :department", params));
+            params.put("holder", caller.district().get());
+            return Optional.of(new Scope("a.department = :department AND a.holderDistrict = :holder", params));
         }
         if (caller.hasRole(Role.CLERK) && caller.servicePoint().isPresent()) {
             params.put("point", caller.servicePoint().get());
@@ -90,11 +119,14 @@ public final class ApplicationAccess {
         return ownScope(caller);
     }
 
-    /** The caller's own applications, as the applicant. */
+    /** The caller's own applications: as the applicant, and as the agent for someone else. */
     public static Optional<Scope> ownScope(Caller caller) {
         if (caller.hasRole(Role.CITIZEN) && caller.residentId().isPresent()) {
             return Optional.of(new Scope(
-                    "a.applicantIdNumber = :idNumber",
+                    List.of(
+                            "a.applicantIdNumber = :idNumber",
+                            "a.agentIdNumber = :idNumber AND (a.applicantIdNumber IS NULL"
+                                    + " OR a.applicantIdNumber <> :idNumber)"),
                     Map.of("idNumber", caller.residentId().get().value())));
         }
         return Optional.empty();

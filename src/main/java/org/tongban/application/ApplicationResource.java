@@ -62,13 +62,20 @@ public class ApplicationResource {
             description =
                     "A citizen applies for themself (WEB, MOBILE; identity from the token); a clerk for the citizen"
                             + " at their window (WINDOW); a kiosk or partner outlet for the citizen identified at the device"
-                            + " (KIOSK, POST, BANK, NOTARY). The item version in force today is pinned. Every problem — channel,"
-                            + " form, acceptance conditions, materials, ID number — is listed at once and nothing is stored."
-                            + " The application is routed to the nearest eligible window and numbered. Retries with the same"
-                            + " Idempotency-Key and body get the first response again.")
+                            + " (KIOSK, POST, BANK, NOTARY). The applicant is a person (resident ID) or an organisation"
+                            + " (unified social credit code) whose kind the item serves; an agent may act for them (online,"
+                            + " the citizen acts for an organisation). The item version in force today is pinned. Every"
+                            + " problem — channel, form, acceptance conditions, materials, identity numbers — is listed at"
+                            + " once and nothing is stored; when unmet acceptance conditions are the only problems, the"
+                            + " applicant may send it again with fileDespiteUnmetConditions: true and it is received,"
+                            + " numbered and at once not accepted (不予受理) with reasons and the right to review or sue."
+                            + " The application is routed to the nearest window whose holder the delegation register gives"
+                            + " the item on the day, and numbered. Retries with the same Idempotency-Key and body get the"
+                            + " first response again.")
     @APIResponse(
             responseCode = "201",
-            description = "Received (or, for instant-approval items, approved)",
+            description = "Received (or, for instant-approval items, approved; or, filed despite unmet conditions,"
+                    + " not accepted)",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response submit(
@@ -84,8 +91,9 @@ public class ApplicationResource {
     @RolesAllowed({Role.CLERK, Role.REVIEWER, Role.SUPERVISOR, Role.KIOSK})
     @Operation(
             summary = "Applications in the caller's scope",
-            description = "A clerk: received or handled at their service point; a reviewer: their department's; a"
-                    + " supervisor: their district's (or the city's); a kiosk: those it submitted. Newest first.")
+            description = "A clerk: received or handled at their service point; a reviewer: their department's cases"
+                    + " held by the body of their area (district, zone or city: the district claim); a supervisor:"
+                    + " their district's (or the city's); a kiosk: those it submitted. Newest first.")
     @APIResponse(
             responseCode = "200",
             description = "One page",
@@ -123,8 +131,10 @@ public class ApplicationResource {
     @Authenticated
     @Operation(
             summary = "Why the application is handled where it is",
-            description = "The routing decision: every point considered with its distance, backlog and eligibility, the"
-                    + " rule that decided, and whether it was forwarded from where it was received.")
+            description = "The routing decision: every point considered with its distance, backlog and eligibility"
+                    + " (\"not delegated on <day>\" where the register gives the item to no holder handling there), the"
+                    + " rule that decided, the register entry the case is handled under (id, holder, since when,"
+                    + " basis), and whether it was forwarded from where it was received.")
     public RoutingDecision routing(@PathParam("number") String number) {
         return queries.routing(callers.current(), number);
     }

@@ -44,6 +44,7 @@ public class ApplicationViews {
 
     private ApplicationView of(Application a, Caller caller, WorkCalendar calendar) {
         boolean own = ApplicationAccess.isApplicant(caller, a);
+        boolean agent = ApplicationAccess.isAgent(caller, a);
         RoutingDecision routing = json.read(a.routing, RoutingDecision.class);
         return new ApplicationView(
                 a.number,
@@ -51,13 +52,22 @@ public class ApplicationViews {
                 new ApplicationView.Item(a.itemCode, a.itemVersionNo),
                 a.channel,
                 new ApplicationView.Applicant(
+                        a.applicantKind,
                         a.applicantName,
                         own ? a.applicantIdNumber : ResidentId.mask(a.applicantIdNumber),
+                        a.applicantCreditCode,
                         own ? a.contactPhone : PhoneNumbers.mask(a.contactPhone)),
+                a.agentName == null
+                        ? null
+                        : new ApplicationView.Agent(
+                                a.agentName, agent ? a.agentIdNumber : ResidentId.mask(a.agentIdNumber)),
+                a.applicantDistrict,
+                a.competentDistrict,
                 a.receivingPoint == null ? null : new ApplicationView.Place(a.receivingPoint, a.receivingWindow, null),
                 new ApplicationView.Place(a.handlingPoint, a.handlingWindow, a.handlingDistrict),
                 routing.forwarded(),
-                new ApplicationView.RoutingSummary(routing.rule(), routing.explanation()),
+                new ApplicationView.RoutingSummary(
+                        routing.rule(), a.delegationId, a.holderDistrict, routing.explanation()),
                 json.tree(a.form),
                 json.read(a.materials, MATERIALS),
                 json.read(a.owedMaterials, CODES),

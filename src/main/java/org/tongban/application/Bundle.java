@@ -20,6 +20,8 @@ public class Bundle extends PanacheEntityBase {
     /** What clients see and use in URLs: B-&lt;yyyyMMdd&gt;-&lt;sequence&gt;. */
     public String reference;
 
-    public String applicantIdNumber;
+    /** The applicant's resident ID number, or an organisation's unified social credit code. */
+    public String applicantIdentifier;
+
     public LocalDateTime createdAt;
 }

@@ -13,8 +13,8 @@ import org.tongban.catalog.OfferedMaterial;
 import org.tongban.network.GeoPoint;
 
 /**
- * A one-thing bundle (一件事): several items in one submission. Applicant, channel, location and
- * contact are given once; {@code sharedForm} values and {@code sharedMaterials} go to every item
+ * A one-thing bundle (一件事): several items in one submission. Applicant, agent, residence, channel,
+ * location and contact are given once, as in {@link SubmitRequest}; {@code sharedForm} values and {@code sharedMaterials} go to every item
  * whose form or materials list has them, each item adding its own.
  */
 public record BundleRequest(
@@ -23,8 +23,9 @@ public record BundleRequest(
         ObjectNode sharedForm,
         @Size(max = 50) List<@Valid OfferedMaterial> sharedMaterials,
         @Valid ApplicantIdentity applicant,
+        @Valid AgentIdentity agent,
+        @Valid DeclaredResidence residence,
         @Valid GeoPoint location,
-        @Pattern(regexp = "[0-9a-z-]{2,20}") String district,
         @Size(max = 60) @Pattern(regexp = "[a-z0-9-]{1,60}") String preferredPoint,
 
         @NotBlank @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number")

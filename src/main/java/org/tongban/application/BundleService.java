@@ -27,6 +27,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
+import org.tongban.identity.ResidentId;
 import org.tongban.routing.RoutingDecision;
 
 /**
@@ -66,12 +67,15 @@ public class BundleService {
                     .ifPresent(prepared::add);
         }
         if (!problems.isEmpty()) {
-            throw SubmissionService.rejected(problems);
+            throw SubmissionService.rejected(problems, false);
         }
         List<RoutingDecision> decisions = route(prepared, request.preferredPoint());
         var bundle = new Bundle();
         bundle.reference = numbers.nextBundle(LocalDate.now(clock));
-        bundle.applicantIdNumber = prepared.get(0).intake().applicantIdNumber();
+        Intake intake = prepared.get(0).intake();
+        bundle.applicantIdentifier = intake.applicantId()
+                .map(ResidentId::value)
+                .orElseGet(() -> intake.organisation().orElseThrow().value());
         bundle.createdAt = Clocks.utcNow(clock);
         bundle.persist();
         List<Application> stored = new ArrayList<>();
@@ -156,11 +160,13 @@ public class BundleService {
                 form,
                 materials,
                 request.applicant(),
+                request.agent(),
+                request.residence(),
                 request.location(),
-                request.district(),
                 request.preferredPoint(),
                 request.contactPhone(),
-                request.receivingWindow());
+                request.receivingWindow(),
+                null);
     }
 
     private static BundleView view(Bundle bundle, List<Application> members) {

@@ -1,27 +1,44 @@
 package org.tongban.application;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.tongban.catalog.ApplicantFacts;
+import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.Role;
+import org.tongban.identity.StatutoryRetirement;
+import org.tongban.identity.UnifiedSocialCreditCode;
 import org.tongban.network.PointType;
 
 /**
  * Who is applying, for whom, and where it was received — from the caller's role, never from what
- * the body claims: a citizen applies for themself online; a clerk for the citizen at their window;
- * a kiosk or partner outlet for the citizen identified at the device.
+ * the body claims: a citizen applies for themself online, or as the agent of an organisation; a
+ * clerk for the person or organisation at their window; a kiosk or partner outlet for the one
+ * identified at the device. Identity numbers are checked here with everything else, so all
+ * problems are listed together.
  *
- * @param applicantIdNumber as given (checked with everything else, so all problems are listed together)
+ * @param applicantIdNumber a person's resident ID number, as given; null for an organisation
+ * @param applicantCreditCode an organisation's unified social credit code, as given; null for a person
+ * @param agentName the person acting for the applicant, or null
  */
 public record Intake(
         String role,
         Channel channel,
+        ApplicantKind applicantKind,
         String applicantName,
         String applicantIdNumber,
+        String applicantCreditCode,
+        String agentName,
+        String agentIdNumber,
         String receivingPoint,
         String receivingWindow) {
 
@@ -43,28 +60,17 @@ public record Intake(
      * @param problems where request problems are collected (422); role problems are thrown (403)
      */
     static Intake of(Caller caller, SubmitRequest request, PointType receivingPointType, List<FieldError> problems) {
+        Intake intake;
         if (caller.hasRole(Role.CITIZEN)) {
-            ResidentId self = caller.residentId()
-                    .orElseThrow(() -> forbidden("Your account has no verified resident ID number; apply at a window"));
-            if (request.applicant() != null
-                    && !self.value().equalsIgnoreCase(request.applicant().idNumber())) {
-                throw forbidden("A citizen applies for themself; to apply for someone else, go to a window");
-            }
-            if (!ONLINE.contains(request.channel())) {
-                problems.add(new FieldError(
-                        "channel", "channel-not-for-role", "citizens apply on the WEB or MOBILE channel"));
-            }
-            return new Intake(Role.CITIZEN, request.channel(), caller.displayName(), self.value(), null, null);
-        }
-        if (caller.hasRole(Role.CLERK)) {
+            intake = online(caller, request, problems);
+        } else if (caller.hasRole(Role.CLERK)) {
             String point = caller.servicePoint()
                     .orElseThrow(() -> forbidden("Your account is not assigned to a service point"));
             if (request.channel() != Channel.WINDOW) {
                 problems.add(new FieldError("channel", "channel-not-for-role", "clerks apply on the WINDOW channel"));
             }
-            return onBehalf(Role.CLERK, request, point, request.receivingWindow(), problems);
-        }
-        if (caller.hasRole(Role.KIOSK)) {
+            intake = onBehalf(Role.CLERK, request, point, request.receivingWindow(), problems);
+        } else if (caller.hasRole(Role.KIOSK)) {
             String point =
                     caller.servicePoint().orElseThrow(() -> forbidden("This kiosk is not assigned to a service point"));
             PointType expected = outletType(request.channel());
@@ -74,25 +80,175 @@ public record Intake(
                         "channel-not-for-role",
                         "a " + receivingPointType + " submits on its own channel (KIOSK, POST, BANK or NOTARY)"));
             }
-            return onBehalf(Role.KIOSK, request, point, null, problems);
+            intake = onBehalf(Role.KIOSK, request, point, null, problems);
+        } else {
+            throw forbidden("Only citizens, window clerks and kiosks or partner outlets submit applications");
         }
-        throw forbidden("Only citizens, window clerks and kiosks or partner outlets submit applications");
+        intake.identityProblems(problems);
+        return intake;
+    }
+
+    /** Whether a person other than the applicant acts for them. */
+    boolean hasAgent() {
+        return agentIdNumber != null;
+    }
+
+    /** The applicant's verified resident ID, for a person whose number is valid. */
+    Optional<ResidentId> applicantId() {
+        return ResidentId.parse(applicantIdNumber);
+    }
+
+    /** The organisation's verified credit code, when it is one and the code is valid. */
+    Optional<UnifiedSocialCreditCode> organisation() {
+        return UnifiedSocialCreditCode.parse(applicantCreditCode);
+    }
+
+    /** The agent's verified resident ID, when someone acts for the applicant. */
+    Optional<ResidentId> agentId() {
+        return ResidentId.parse(agentIdNumber);
+    }
+
+    /**
+     * What rules may know of the applicant on the day: kind, age and statutory retirement (persons,
+     * from the ID number's birth date and sex), the residence they declared, whether an agent acts.
+     */
+    ApplicantFacts facts(String declaredResidence, LocalDate today) {
+        Optional<ResidentId> person = applicantKind == ApplicantKind.PERSON ? applicantId() : Optional.empty();
+        return new ApplicantFacts(
+                applicantKind,
+                person.map(id -> Period.between(id.birthDate(), today).getYears())
+                        .orElse(null),
+                declaredResidence,
+                hasAgent(),
+                person.map(id -> retirement(id, today)).orElse(null));
+    }
+
+    private static Map<String, Boolean> retirement(ResidentId id, LocalDate today) {
+        Map<String, Boolean> reached = new LinkedHashMap<>();
+        for (StatutoryRetirement category : StatutoryRetirement.values()) {
+            reached.put(category.key(), category.appliesTo(id.isMale()) && category.reached(id.birthDate(), today));
+        }
+        return reached;
+    }
+
+    /**
+     * The GB/T 39046 A.4 service object the applicant is: 1 natural person, or the organisation's
+     * from its credit code; empty when the credit code is not valid (reported already).
+     */
+    Optional<String> serviceObject() {
+        return applicantKind == ApplicantKind.PERSON
+                ? Optional.of("1")
+                : organisation().map(UnifiedSocialCreditCode::serviceObject);
+    }
+
+    /**
+     * Online, the citizen is the applicant, or the agent of the organisation they name; applying for
+     * another person needs a power of attorney checked at a window.
+     */
+    private static Intake online(Caller caller, SubmitRequest request, List<FieldError> problems) {
+        ResidentId self = caller.residentId()
+                .orElseThrow(() -> forbidden("Your account has no verified resident ID number; apply at a window"));
+        if (!ONLINE.contains(request.channel())) {
+            problems.add(
+                    new FieldError("channel", "channel-not-for-role", "citizens apply on the WEB or MOBILE channel"));
+        }
+        if (request.agent() != null
+                && !self.value().equalsIgnoreCase(request.agent().idNumber())) {
+            throw forbidden("Online you act yourself; someone else acting for an applicant goes to a window");
+        }
+        ApplicantIdentity applicant = request.applicant();
+        if (applicant != null && applicant.kindOrDefault() == ApplicantKind.ORGANISATION) {
+            return new Intake(
+                    Role.CITIZEN,
+                    request.channel(),
+                    ApplicantKind.ORGANISATION,
+                    applicant.name(),
+                    applicant.idNumber(),
+                    applicant.creditCode(),
+                    caller.displayName(),
+                    self.value(),
+                    null,
+                    null);
+        }
+        if (applicant != null && !self.value().equalsIgnoreCase(applicant.idNumber())) {
+            throw forbidden("A citizen applies for themself or an organisation; for another person, go to a window");
+        }
+        return new Intake(
+                Role.CITIZEN,
+                request.channel(),
+                ApplicantKind.PERSON,
+                caller.displayName(),
+                self.value(),
+                applicant == null ? null : applicant.creditCode(),
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Intake onBehalf(
             String role, SubmitRequest request, String point, String window, List<FieldError> problems) {
-        if (request.applicant() == null) {
+        ApplicantIdentity applicant = request.applicant();
+        AgentIdentity agent = request.agent();
+        if (applicant == null) {
             problems.add(new FieldError(
-                    "applicant", "applicant-required", "name and ID number of the citizen present are required"));
-            return new Intake(role, request.channel(), null, null, point, window);
+                    "applicant",
+                    "applicant-required",
+                    "name and ID number (a person) or credit code (an organisation) of the applicant are required"));
+            return new Intake(role, request.channel(), null, null, null, null, null, null, point, window);
+        }
+        if (applicant.kindOrDefault() == ApplicantKind.ORGANISATION && agent == null) {
+            problems.add(new FieldError(
+                    "agent",
+                    "agent-required",
+                    "an organisation applies through a person present: give the agent's name and ID number"));
         }
         return new Intake(
                 role,
                 request.channel(),
-                request.applicant().name(),
-                request.applicant().idNumber(),
+                applicant.kindOrDefault(),
+                applicant.name(),
+                applicant.idNumber(),
+                applicant.creditCode(),
+                agent == null ? null : agent.name(),
+                agent == null ? null : agent.idNumber(),
                 point,
                 window);
+    }
+
+    /** A person is named by a valid resident ID number, an organisation by a valid credit code, an agent by their ID. */
+    private void identityProblems(List<FieldError> problems) {
+        if (applicantKind == ApplicantKind.PERSON) {
+            if (applicantCreditCode != null) {
+                problems.add(new FieldError(
+                        "applicant.creditCode", "not-for-a-person", "a person is identified by their ID number"));
+            }
+            if (applicantId().isEmpty()) {
+                problems.add(invalidId("applicant.idNumber"));
+            }
+        }
+        if (applicantKind == ApplicantKind.ORGANISATION) {
+            if (applicantIdNumber != null) {
+                problems.add(new FieldError(
+                        "applicant.idNumber",
+                        "not-for-an-organisation",
+                        "an organisation is identified by its credit code; its agent by their ID number"));
+            }
+            if (organisation().isEmpty()) {
+                problems.add(new FieldError(
+                        "applicant.creditCode",
+                        "invalid-credit-code",
+                        "not a valid 18-character unified social credit code (GB 32100 alphabet and check character)"));
+            }
+        }
+        if (agentIdNumber != null && agentId().isEmpty()) {
+            problems.add(invalidId("agent.idNumber"));
+        }
+    }
+
+    private static FieldError invalidId(String field) {
+        return new FieldError(
+                field, "invalid-id-number", "not a valid 18-digit resident ID number (check digit, birth date)");
     }
 
     private static ProblemException forbidden(String detail) {

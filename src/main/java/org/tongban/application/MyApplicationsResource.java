@@ -34,8 +34,8 @@ public class MyApplicationsResource {
     @RolesAllowed(Role.CITIZEN)
     @Operation(
             summary = "My applications",
-            description = "The citizen's own applications, however they were made (online, at a window, at a kiosk)."
-                    + " Newest first.")
+            description = "The citizen's own applications, however they were made (online, at a window, at a kiosk),"
+                    + " and those they filed as the agent of a person or organisation. Newest first.")
     @APIResponse(
             responseCode = "200",
             description = "One page",

@@ -11,8 +11,9 @@ import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
 
 /**
- * The one way staff see an applicant's full ID number — a clerk checking it against the card at the
- * window — and every such access is in the audit trail.
+ * The one way staff see an applicant's or agent's full ID number — a clerk checking it against the
+ * card at the window — and every such access is in the audit trail. An organisation's credit code is
+ * public and never masked.
  */
 @ApplicationScoped
 public class PersonalDataAccess {
@@ -20,7 +21,11 @@ public class PersonalDataAccess {
     @Inject
     AuditLog audit;
 
-    public record FullIdNumber(String number, String idNumber) {}
+    /**
+     * @param idNumber the applicant's, null for an organisation
+     * @param agentIdNumber the agent's, null when nobody acted for the applicant
+     */
+    public record FullIdNumber(String number, String idNumber, String agentIdNumber) {}
 
     @Transactional
     public FullIdNumber revealIdNumber(Caller caller, String number, String reason) {
@@ -45,6 +50,6 @@ public class PersonalDataAccess {
                 a.handlingDistrict,
                 null,
                 java.util.Map.of("reason", reason));
-        return new FullIdNumber(a.number, a.applicantIdNumber);
+        return new FullIdNumber(a.number, a.applicantIdNumber, a.agentIdNumber);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,12 @@ import org.tongban.audit.Actor;
 import org.tongban.calendar.Calendars;
 import org.tongban.catalog.ApplicantFacts;
 import org.tongban.catalog.ApplicationCheck;
+import org.tongban.catalog.CompetentDistrictSource;
 import org.tongban.catalog.Condition;
+import org.tongban.catalog.ItemScope;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
+import org.tongban.catalog.RuleFailure;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
@@ -25,8 +27,8 @@ import org.tongban.common.ProblemException;
 import org.tongban.deadline.CaseClock;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
+import org.tongban.identity.UnifiedSocialCreditCode;
 import org.tongban.network.NetworkQueries;
-import org.tongban.network.PointType;
 import org.tongban.network.ServicePoint;
 import org.tongban.network.ServiceWindow;
 import org.tongban.routing.RoutingDecision;
@@ -35,7 +37,9 @@ import org.tongban.routing.RoutingService;
 
 /**
  * Receiving applications: checked against the pinned item version all at once (一次性告知), routed,
- * numbered and stored in one transaction. On any problem nothing is stored and no number is used.
+ * numbered and stored in one transaction. On any problem nothing is stored and no number is used —
+ * except that an applicant whose only problems are unmet acceptance conditions may choose to file it
+ * anyway, and then receives a numbered, reasoned decision not to accept it (不予受理, Art. 32).
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -74,21 +78,28 @@ public class SubmissionService {
     @Transactional
     public Idempotency.StoredResponse submit(Caller caller, SubmitRequest request, String idempotencyKey) {
         List<FieldError> problems = new ArrayList<>();
-        Prepared prepared = prepare(caller, request, "", problems).orElseThrow(() -> rejected(problems));
+        Prepared prepared = prepare(caller, request, "", problems).orElseThrow(() -> rejected(problems, true));
         Application application = store(caller, prepared, route(prepared, request.preferredPoint()), null);
         String body = json.write(views.of(application, caller));
         return idempotency.remember(
                 caller.subject(), idempotencyKey, request, 201, "/api/v1/applications/" + application.number, body);
     }
 
-    /** An application that passed every check, ready to be stored. */
+    /**
+     * An application ready to be stored: it passed every check, or its only problems are the
+     * {@code unmetConditions} the applicant chose to file despite.
+     *
+     * @param competentDistrict the district the item's standard makes competent, when known
+     */
     record Prepared(
             SubmitRequest request,
             Intake intake,
             ServiceItem item,
             ItemVersion version,
             ApplicantFacts facts,
+            String competentDistrict,
             ApplicationCheck.Result check,
+            List<RuleFailure> unmetConditions,
             List<String> instantRules) {}
 
     /**
@@ -98,28 +109,18 @@ public class SubmissionService {
     Optional<Prepared> prepare(Caller caller, SubmitRequest request, String prefix, List<FieldError> problems) {
         LocalDate today = LocalDate.now(clock);
         List<FieldError> found = new ArrayList<>();
-        PointType receivingType = caller.servicePoint()
-                .map(code -> ServicePoint.<ServicePoint>findById(code))
-                .map(point -> point.pointType)
-                .orElse(null);
-        Intake intake = Intake.of(caller, request, receivingType, found);
+        Optional<ServicePoint> receiving = caller.servicePoint().map(code -> ServicePoint.findById(code));
+        Intake intake = Intake.of(
+                caller, request, receiving.map(point -> point.pointType).orElse(null), found);
         if (intake.receivingWindow() != null && !windowAt(intake.receivingWindow(), intake.receivingPoint())) {
             found.add(new FieldError(
                     "receivingWindow",
                     "not-your-window",
                     intake.receivingWindow() + " is not a window of " + intake.receivingPoint()));
         }
-        Optional<ResidentId> applicantId = ResidentId.parse(intake.applicantIdNumber());
-        if (intake.applicantIdNumber() != null && applicantId.isEmpty()) {
-            found.add(new FieldError(
-                    "applicant.idNumber",
-                    "invalid-id-number",
-                    "not a valid 18-digit resident ID number (check digit, birth date)"));
-        }
-        if (request.district() != null && !network.districtExists(request.district())) {
-            found.add(new FieldError(
-                    "district", "unknown-district", request.district() + " is not a district of the city"));
-        }
+        String residence =
+                request.residence() == null ? null : request.residence().district();
+        residenceProblem(residence).ifPresent(found::add);
         if (request.preferredPoint() != null && ServicePoint.findById(request.preferredPoint()) == null) {
             found.add(new FieldError(
                     "preferredPoint", "unknown-service-point", request.preferredPoint() + " is not a service point"));
@@ -142,29 +143,97 @@ public class SubmissionService {
                         item.code + " cannot be applied for on " + request.channel() + "; allowed: "
                                 + standard.channels()));
             }
-            ApplicantFacts facts = new ApplicantFacts(
-                    applicantId
-                            .map(id -> Period.between(id.birthDate(), today).getYears())
-                            .orElse(null),
-                    applicantDistrict(request, applicantId));
+            serviceObjectProblem(item, intake).ifPresent(found::add);
+            ApplicantFacts facts = intake.facts(residence, today);
             ApplicationCheck.Result result = check.check(standard, request.form(), facts, request.materials());
             found.addAll(result.problems());
-            List<String> instant = check.instantApproval(standard, request.form(), facts).approvedBy().stream()
-                    .map(Condition::rule)
-                    .toList();
-            prepared = new Prepared(request, intake, item, version.get(), facts, result, instant);
+            String competent = competentDistrict(standard, request, receiving, found);
+            boolean onlyConditions = !result.unmetConditions().isEmpty()
+                    && found.size() == result.unmetConditions().size();
+            List<RuleFailure> unmet = List.of();
+            if (onlyConditions && request.filesDespiteUnmetConditions()) {
+                unmet = result.unmetConditions();
+                found.clear();
+            }
+            List<String> instant = !unmet.isEmpty()
+                    ? List.of()
+                    : check.instantApproval(standard, request.form(), facts).approvedBy().stream()
+                            .map(Condition::rule)
+                            .toList();
+            prepared = new Prepared(request, intake, item, version.get(), facts, competent, result, unmet, instant);
         }
         found.forEach(p -> problems.add(new FieldError(prefix + p.field(), p.code(), p.message())));
         return found.isEmpty() ? Optional.ofNullable(prepared) : Optional.empty();
     }
 
+    /**
+     * The declared residence must be a district of the city. Its e-licence, when given, is stored with
+     * the application; checking the two against each other belongs here once the e-licence library is
+     * connected (an {@code ElectronicLicences} lookup), so that a mismatch is listed with every other
+     * problem.
+     */
+    private Optional<FieldError> residenceProblem(String district) {
+        return district == null || network.districtExists(district)
+                ? Optional.empty()
+                : Optional.of(new FieldError(
+                        "residence.district", "unknown-district", district + " is not a district of the city"));
+    }
+
+    /** Items say whom they serve (GB/T 39046 A.4): a person applies for a natural persons' item, an organisation for its kind's. */
+    private static Optional<FieldError> serviceObjectProblem(ServiceItem item, Intake intake) {
+        List<String> serves = item.header().serviceObjects();
+        return intake.serviceObject()
+                .filter(object -> !serves.contains(object))
+                .map(object -> new FieldError(
+                        "applicant.kind",
+                        "not-a-service-object",
+                        item.code + " serves " + serves + " (GB/T 39046 A.4: 1 natural persons, 2 enterprises, 3"
+                                + " public institutions, 4 social organisations, 5 administrative organs, 6 other);"
+                                + " the applicant is " + object));
+    }
+
+    /**
+     * The district the item's standard makes competent: the declared residence, the project's site
+     * or the receiving point's district. A district item cannot be placed without it.
+     */
+    private String competentDistrict(
+            ItemStandard standard, SubmitRequest request, Optional<ServicePoint> receiving, List<FieldError> found) {
+        String site = CompetentDistrictSource.SITE_FIELD;
+        String district = switch (standard.competentDistrictFrom()) {
+            case RESIDENCE ->
+                request.residence() == null ? null : request.residence().district();
+            case SITE ->
+                request.form().path(site).isTextual()
+                        ? request.form().path(site).asText()
+                        : null;
+            case RECEIVING_POINT -> receiving.map(point -> point.districtCode).orElse(null);
+        };
+        boolean siteReported = found.stream().anyMatch(p -> p.field().equals("form." + site));
+        if (standard.competentDistrictFrom() == CompetentDistrictSource.SITE
+                && district != null
+                && !siteReported
+                && !network.districtExists(district)) {
+            found.add(new FieldError("form." + site, "unknown-district", district + " is not a district or zone"));
+        }
+        if (standard.scope() == ItemScope.DISTRICT
+                && district == null
+                && standard.competentDistrictFrom() == CompetentDistrictSource.RESIDENCE) {
+            found.add(new FieldError(
+                    "residence.district",
+                    "required",
+                    request.itemCode() + " is handled by the holder for your registered residence: declare it"));
+        }
+        return district;
+    }
+
     RoutingDecision route(Prepared prepared, String preferredPoint) {
         ItemStandard standard = prepared.version().standard();
-        String district = prepared.facts().district();
+        String district = prepared.competentDistrict();
         var item = new RoutingRequest.Item(
                 prepared.item().code, prepared.item().category, standard.scope(), standard.handlingPointTypes());
         return routing.route(new RoutingRequest(
                 item,
+                LocalDate.now(clock),
                 prepared.request().location(),
                 district,
                 district == null ? null : network.centroid(district).orElse(null),
@@ -188,10 +257,17 @@ public class SubmissionService {
         a.department = prepared.item().department;
         a.moveTo(ApplicationState.RECEIVED);
         a.channel = request.channel();
+        a.applicantKind = intake.applicantKind();
         a.applicantName = intake.applicantName();
-        a.applicantIdNumber =
-                ResidentId.parse(intake.applicantIdNumber()).orElseThrow().value();
+        a.applicantIdNumber = intake.applicantId().map(ResidentId::value).orElse(null);
+        a.applicantCreditCode =
+                intake.organisation().map(UnifiedSocialCreditCode::value).orElse(null);
+        a.agentName = intake.agentName();
+        a.agentIdNumber = intake.agentId().map(ResidentId::value).orElse(null);
         a.applicantDistrict = prepared.facts().district();
+        a.residenceLicence =
+                request.residence() == null ? null : request.residence().licence();
+        a.competentDistrict = prepared.competentDistrict();
         a.contactPhone = request.contactPhone();
         a.smsPhoneConfirmed = caller.holdsPhone(request.contactPhone());
         a.form = json.write(request.form());
@@ -202,6 +278,8 @@ public class SubmissionService {
         a.handlingPoint = decision.handlingPoint();
         a.handlingWindow = decision.handlingWindow();
         a.handlingDistrict = decision.handlingDistrict();
+        a.delegationId = decision.delegation().id();
+        a.holderDistrict = decision.holderDistrict();
         a.routing = json.write(decision);
         a.submittedBy = caller.username();
         a.submittedRole = intake.role();
@@ -218,11 +296,38 @@ public class SubmissionService {
                 actor,
                 null,
                 Map.of("routing", decision.rule(), "forwarded", decision.forwarded()));
-        if (!prepared.instantRules().isEmpty()) {
+        if (!prepared.unmetConditions().isEmpty()) {
+            notAccepted(a, prepared, decision);
+        } else if (!prepared.instantRules().isEmpty()) {
             instantlyApprove(a, prepared.instantRules());
             WorkAssignment.update(a, new CaseClock(calendars.current()));
         }
         return a;
+    }
+
+    /**
+     * 不予受理 on filing: the applicant chose to file although acceptance conditions are not met, so
+     * the received application is at once not accepted, in the holder's name, with the reasons.
+     * Through the table's RECEIVED → REFUSE_ACCEPTANCE row, as the SYSTEM party.
+     */
+    private void notAccepted(Application a, Prepared prepared, RoutingDecision routed) {
+        var row = Transitions.find(a.state, Action.REFUSE_ACCEPTANCE)
+                .filter(t -> t.parties().contains(Party.SYSTEM))
+                .orElseThrow();
+        var decision = NonAcceptance.onFiling(
+                a.receivedOn, routed.delegation().decidesInNameOf(), prepared.version(), prepared.unmetConditions());
+        a.decidedAt = a.submittedAt;
+        a.decision = json.write(decision);
+        a.moveTo(row.to());
+        WorkAssignment.update(a, new CaseClock(calendars.current()));
+        history.record(
+                a,
+                Action.REFUSE_ACCEPTANCE.name(),
+                ApplicationState.RECEIVED,
+                row.to(),
+                Actor.system("acceptance-conditions"),
+                "filed despite unmet acceptance conditions: not accepted (不予受理)",
+                decision);
     }
 
     /** 秒批: every rule held, so the application is accepted and approved on the spot by the service. */
@@ -242,20 +347,22 @@ public class SubmissionService {
                 decision);
     }
 
-    private String applicantDistrict(SubmitRequest request, Optional<ResidentId> id) {
-        if (request.district() != null) {
-            return request.district();
-        }
-        return id.map(ResidentId::divisionCode).filter(network::districtExists).orElse(null);
-    }
-
     private static boolean windowAt(String windowCode, String pointCode) {
         ServiceWindow window = ServiceWindow.findById(windowCode);
         return window != null && window.servicePoint.code.equals(pointCode);
     }
 
-    static ProblemException rejected(List<FieldError> problems) {
-        return ProblemException.unprocessable(
-                "The application cannot be received: " + problems.size() + " problem(s), all listed", problems);
+    /**
+     * 422 with every problem. When unmet acceptance conditions are the only problems, the detail
+     * says that the applicant may file it anyway (where the request allows that choice).
+     */
+    static ProblemException rejected(List<FieldError> problems, boolean mayFileDespiteConditions) {
+        boolean onlyConditions = problems.stream().allMatch(p -> RuleFailure.NOT_MET.equals(p.code()));
+        String detail = "The application cannot be received: " + problems.size() + " problem(s), all listed";
+        if (onlyConditions && mayFileDespiteConditions) {
+            detail += ". Only acceptance conditions are unmet: to file it anyway and receive a reasoned decision"
+                    + " not to accept it (不予受理), send it again with fileDespiteUnmetConditions: true";
+        }
+        return ProblemException.unprocessable(detail, problems);
     }
 }

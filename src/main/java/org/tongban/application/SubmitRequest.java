@@ -15,12 +15,17 @@ import org.tongban.network.GeoPoint;
 /**
  * An application as submitted.
  *
- * @param applicant for clerks and kiosks: the citizen present; citizens apply for themselves and
- *     leave it out (their identity comes from their token)
+ * @param applicant for clerks and kiosks: the person or organisation applying; citizens leave it out
+ *     to apply for themselves (their identity comes from their token) or name the organisation they
+ *     act for
+ * @param agent for clerks and kiosks: the person acting for the applicant, required for an
+ *     organisation (online, the citizen is the agent)
+ * @param residence the applicant's registered residence, as they declare it
  * @param location where the applicant is, for routing to the nearest window
- * @param district the applicant's district; defaults to the one their resident ID was issued in
  * @param preferredPoint a service point the applicant prefers, honoured when it handles the item
  * @param receivingWindow for clerks: the window they are at
+ * @param fileDespiteUnmetConditions the applicant's choice, when the only problems are unmet acceptance
+ *     conditions, to file it anyway and receive a reasoned decision not to accept it (不予受理)
  */
 public record SubmitRequest(
         @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}")
@@ -33,11 +38,24 @@ public record SubmitRequest(
 
         @NotNull @Size(max = 50) List<@Valid OfferedMaterial> materials,
         @Valid ApplicantIdentity applicant,
+        @Valid AgentIdentity agent,
+        @Valid DeclaredResidence residence,
         @Valid GeoPoint location,
-        @Pattern(regexp = "[0-9a-z-]{2,20}") String district,
         @Size(max = 60) @Pattern(regexp = "[a-z0-9-]{1,60}") String preferredPoint,
 
         @NotBlank @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number")
         String contactPhone,
 
-        @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}") String receivingWindow) {}
+        @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}") String receivingWindow,
+
+        @Schema(
+                description = "When the only problems are unmet acceptance conditions (code condition-not-met):"
+                        + " true files the application anyway; it is received, numbered and at once not accepted"
+                        + " (不予受理) with the reasons and the right to review or sue. Default: refused with 422,"
+                        + " nothing stored.")
+        Boolean fileDespiteUnmetConditions) {
+
+    boolean filesDespiteUnmetConditions() {
+        return Boolean.TRUE.equals(fileDespiteUnmetConditions);
+    }
+}

@@ -33,10 +33,11 @@ public final class ApplicationCheck {
 
     /**
      * The problems (empty when the application may be received), with fields as the application
-     * names them ({@code form.monthlyRent}, {@code materials[1].reference}), and the materials owed
-     * later (容缺后补).
+     * names them ({@code form.monthlyRent}, {@code materials[1].reference}); among them the
+     * acceptance conditions found not met, also given whole (their text is a decision's reasons);
+     * and the materials owed later (容缺后补).
      */
-    public record Result(List<FieldError> problems, List<String> owedMaterials) {
+    public record Result(List<FieldError> problems, List<RuleFailure> unmetConditions, List<String> owedMaterials) {
         public boolean passed() {
             return problems.isEmpty();
         }
@@ -47,17 +48,21 @@ public final class ApplicationCheck {
         schemas.valueProblems(standard.form(), form).forEach(p -> problems.add(p.under("form")));
         Set<String> invalidFields = problems.stream().map(FieldError::field).collect(Collectors.toSet());
         var inputs = new RuleInputs(form, standard.parameters(), applicant);
+        List<RuleFailure> unmet = new ArrayList<>();
         for (RuleFailure failure : rules.unmetConditions(standard.conditions(), inputs)) {
             String field = failure.field() == null ? "form" : "form." + failure.field();
             // A rule that cannot read a missing or mistyped field says nothing the schema did not.
             if (!(failure.isError() && invalidFields.contains(field))) {
                 problems.add(new FieldError(field, failure.code(), failure.message()));
             }
+            if (!failure.isError()) {
+                unmet.add(failure);
+            }
         }
         List<String> owed = new ArrayList<>();
         problems.addAll(offeredProblems(standard, offered));
         problems.addAll(missingMaterials(standard, inputs, offered, owed));
-        return new Result(problems, owed);
+        return new Result(problems, unmet, owed);
     }
 
     /**

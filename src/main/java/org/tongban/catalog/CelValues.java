@@ -62,11 +62,23 @@ final class CelValues {
 
     private static Map<String, Object> applicant(ApplicantFacts applicant) {
         Map<String, Object> map = new LinkedHashMap<>();
-        if (applicant != null && applicant.age() != null) {
+        if (applicant == null) {
+            return map;
+        }
+        if (applicant.kind() != null) {
+            map.put("kind", applicant.kind().name());
+        }
+        if (applicant.age() != null) {
             map.put("age", applicant.age().doubleValue());
         }
-        if (applicant != null && applicant.district() != null) {
+        if (applicant.district() != null) {
             map.put("district", applicant.district());
+        }
+        if (applicant.agent() != null) {
+            map.put("agent", applicant.agent());
+        }
+        if (applicant.retirementAgeReached() != null) {
+            map.put("retirementAgeReached", Map.copyOf(applicant.retirementAgeReached()));
         }
         return map;
     }

@@ -27,7 +27,58 @@ final class ConsistencyRules {
         rules.visits();
         rules.fee();
         rules.dates();
+        rules.handlers();
+        rules.competentDistrict();
         return rules.problems;
+    }
+
+    /**
+     * Licences are decided by administrative organs, organisations the law authorises, or organs
+     * they entrust (Administrative Licensing Law Arts. 22–24): partner outlets and kiosks receive
+     * and forward (收受分离), they never decide.
+     */
+    private void handlers() {
+        if (version.handlingPointTypes() == null) {
+            return;
+        }
+        version.handlingPointTypes().stream()
+                .filter(type -> type != null && type.receivesOnly())
+                .sorted()
+                .forEach(type -> add(
+                        "handlingPointTypes",
+                        "receiving-point-cannot-decide",
+                        "a " + type + " may receive applications but never decide them"));
+    }
+
+    /**
+     * A site-based item names the site's district in its form; a receiving-point-based item has
+     * no online channel, where nothing receives it.
+     */
+    private void competentDistrict() {
+        CompetentDistrictSource source = version.competentDistrictFrom();
+        if (source == CompetentDistrictSource.SITE && version.form() != null) {
+            String field = CompetentDistrictSource.SITE_FIELD;
+            boolean declared = version.form().path("properties").has(field);
+            boolean required = false;
+            for (var name : version.form().path("required")) {
+                required |= field.equals(name.asText());
+            }
+            if (!declared || !required) {
+                add(
+                        "form.required",
+                        "site-district-not-asked",
+                        "a SITE item's form requires the site's district in " + field);
+            }
+        }
+        if (source == CompetentDistrictSource.RECEIVING_POINT
+                && version.channels() != null
+                && (version.channels().contains(Channel.WEB)
+                        || version.channels().contains(Channel.MOBILE))) {
+            add(
+                    "competentDistrictFrom",
+                    "no-receiving-point-online",
+                    "an online application has no receiving point: use RESIDENCE or SITE, or drop WEB and MOBILE");
+        }
     }
 
     /** Working and calendar days are not comparable without a calendar: units must agree. */

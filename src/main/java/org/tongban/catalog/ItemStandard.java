@@ -19,6 +19,11 @@ import org.tongban.network.PointType;
  * @param parameters item parameters visible to rules as {@code params} (e.g. a rent cap)
  * @param form the application form as a JSON Schema (draft 2020-12)
  * @param maxVisits boxed so that a missing value is reported, not read as a zero-visit promise
+ * @param scope CITYWIDE: any holder of the item in the city may handle it; DISTRICT: only the
+ *     holder for the competent district
+ * @param competentDistrictFrom what decides the competent district: for a DISTRICT item, whose
+ *     holder handles it; for a CITYWIDE one, where "nearby" is measured from when the applicant
+ *     gives no position and no point received it
  * @param resultType GB/T 39046: 1 licence, 2 approval document, 3 other, 4 none
  */
 public record ItemStandard(
@@ -40,6 +45,7 @@ public record ItemStandard(
         LocalizedText visitsReason,
         OnlineDepth onlineDepth,
         ItemScope scope,
+        CompetentDistrictSource competentDistrictFrom,
         InstantApproval instantApproval,
         Fee fee,
         String resultType,
@@ -83,6 +89,7 @@ public record ItemStandard(
                 visitsReason,
                 onlineDepth,
                 scope,
+                competentDistrictFrom,
                 instantApproval,
                 fee,
                 resultType,

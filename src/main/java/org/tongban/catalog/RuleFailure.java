@@ -12,7 +12,7 @@ import org.tongban.common.LocalizedText;
  */
 public record RuleFailure(LocalizedText text, String rule, String field, String code, String message) {
 
-    static final String NOT_MET = "condition-not-met";
+    public static final String NOT_MET = "condition-not-met";
     static final String ERROR = "rule-error";
 
     /** The rule could not be evaluated, as opposed to evaluated to false. */

@@ -66,6 +66,7 @@ final class StructuralRules {
             rules.required("onlineDepth.level", version.onlineDepth().level());
         }
         rules.required("scope", version.scope());
+        rules.required("competentDistrictFrom", version.competentDistrictFrom());
         if (version.instantApproval() != null
                 && rules.notEmpty(
                         "instantApproval.rules", version.instantApproval().rules())) {

@@ -26,6 +26,11 @@ public class DelegationRegister {
         return found.stream().map(DelegationView::of).toList();
     }
 
+    /** Every entry of one item, whatever its dates, oldest first: what routing decides from. */
+    public List<DelegationView> ofItem(String item) {
+        return query(item, null, null).stream().map(DelegationView::of).toList();
+    }
+
     /** Writes an entry, keyed by item, district and start date; history rows are never removed. */
     @Transactional
     public Change save(DelegationView entry) {
@@ -35,7 +40,8 @@ public class DelegationRegister {
                         entry.district(),
                         entry.validFrom())
                 .firstResult();
-        Change change = Change.of(existing == null ? null : DelegationView.of(existing), entry);
+        Change change =
+                Change.of(existing == null ? null : DelegationView.of(existing).withoutId(), entry.withoutId());
         if (change == Change.UNCHANGED) {
             return change;
         }

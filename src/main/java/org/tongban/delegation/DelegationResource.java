@@ -35,7 +35,8 @@ public class DelegationResource {
             summary = "The delegation register (强区放权)",
             description = "Entries by item, district and day, with their history. With item, district and at, the"
                     + " answer to \"who handles item X in district D on day T\": the district's own entry in force on"
-                    + " that day, or else the city-level one.")
+                    + " that day, or else the city-level one. Each entry's id is the one routing decisions and cases"
+                    + " name.")
     @APIResponse(
             responseCode = "200",
             description = "Matching entries",

@@ -11,7 +11,8 @@ import org.tongban.network.District;
  *
  * @param servicePoint clerks and kiosks: the service point they act at
  * @param department reviewers: the department whose cases they review
- * @param district supervisors: a district division code, or 350200 for the whole city
+ * @param district supervisors: a district division code, or 350200 for the whole city; reviewers:
+ *     the area whose body they review for (a division, a zone such as ftz, or 350200 for the city)
  */
 public record Caller(
         String subject,

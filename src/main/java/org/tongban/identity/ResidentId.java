@@ -65,6 +65,11 @@ public final class ResidentId {
         return birthDateOf(value).orElseThrow();
     }
 
+    /** GB 11643: the sequence code's last digit (the 17th) is odd for men, even for women. */
+    public boolean isMale() {
+        return (value.charAt(16) - '0') % 2 == 1;
+    }
+
     static char checkCharacter(String number) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

@@ -14,5 +14,10 @@ public enum PointType {
     BANK,
     NOTARY,
     /** 24-hour e-government kiosk (e政务便民服务站): receives and forwards, handles nothing itself. */
-    KIOSK
+    KIOSK;
+
+    /** Partner outlets and kiosks receive and forward; they are not administrative organs and never decide. */
+    public boolean receivesOnly() {
+        return this == POST_OFFICE || this == BANK || this == NOTARY || this == KIOSK;
+    }
 }

@@ -6,20 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tongban.catalog.ItemScope;
+import org.tongban.delegation.DelegationView;
+import org.tongban.network.District;
 
 /**
  * Chooses the point and window that will handle an application ("accept anywhere, handle nearby"):
  *
  * <ol>
- *   <li>eligible: an open window accepts the item, the point's type may handle it, and — for items
- *       handled only in the applicant's district — the point is in that district;
+ *   <li>eligible on the day: a window accepts the item, the point's type may handle it, a
+ *       delegation in force that day has its holder handle the item at this point (for an item
+ *       handled only by the competent district's holder: the entry for that district, or else the
+ *       city's), and a window for it is open;
  *   <li>the receiving point when it is eligible (the citizen is there), else the preferred point when
  *       eligible, else the nearest by great-circle distance, equally near points by smaller backlog;
  *   <li>load overflow: when that point's open backlog for the item is above the threshold and an
  *       eligible point at most {@code overflowExtraKm} further has clearly less, that one.
  * </ol>
  *
- * Pure: the caller supplies the network and the backlogs.
+ * Distances are measured from the applicant's position, else from the point that received the
+ * application, else from the competent district's centre; never from where an ID number was issued.
+ * Pure: the caller supplies the network, the backlogs and the item's delegation register.
  */
 public final class Router {
 
@@ -27,7 +33,14 @@ public final class Router {
     public record Settings(
             long overflowThreshold, double overflowExtraKm, double overflowBacklogRatio, double tieToleranceKm) {}
 
-    private record Scored(RoutingPoint point, Double distanceKm, long backlog, String excludedBecause) {}
+    private record Scored(
+            RoutingPoint point, Double distanceKm, long backlog, DelegationView delegation, String excludedBecause) {
+
+        /** Would handle the item if a window were open: the right type, and delegated. */
+        boolean inScope(RoutingRequest.Item item) {
+            return delegation != null && item.handlingPointTypes().contains(point.type());
+        }
+    }
 
     private static final String CLOSED = "every window for this item is closed";
 
@@ -37,11 +50,20 @@ public final class Router {
         this.settings = settings;
     }
 
-    public RoutingDecision route(RoutingRequest request, List<RoutingPoint> network, Map<String, Long> backlogs) {
+    /**
+     * @param register every entry of the delegation register for the item, whatever its dates: the
+     *     router reads it as it stands on the request's day
+     */
+    public RoutingDecision route(
+            RoutingRequest request,
+            List<RoutingPoint> network,
+            Map<String, Long> backlogs,
+            List<DelegationView> register) {
         RoutingDecision.Origin origin = origin(request, network);
+        Holders holders = holders(request, register);
         List<Scored> considered = network.stream()
                 .filter(p -> acceptsAtAll(p, request) || p.code().equals(request.preferredPoint()))
-                .map(p -> score(p, request, origin, backlogs))
+                .map(p -> score(p, request, origin, backlogs, holders))
                 .sorted(Comparator.comparing(Scored::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(s -> s.point().code()))
                 .toList();
@@ -52,6 +74,7 @@ public final class Router {
         }
         Choice choice = choose(request, origin, eligible);
         RoutingPoint point = choice.scored().point();
+        DelegationView delegation = choice.scored().delegation();
         String window = point.windows().stream()
                 .filter(w -> w.open() && w.accepts(request.item()))
                 .map(RoutingPoint.Window::code)
@@ -67,9 +90,50 @@ public final class Router {
                 request.receivingPoint(),
                 forwarded,
                 choice.rule(),
+                request.day(),
+                delegation,
+                delegation.holderArea(),
+                request.competentDistrict(),
                 origin,
                 considered.stream().map(Router::candidate).toList(),
-                choice.explanation() + (forwarded ? "; forwarded from " + request.receivingPoint() + " (收受分离)" : ""));
+                choice.explanation() + "; " + underDelegation(delegation)
+                        + (forwarded ? "; forwarded from " + request.receivingPoint() + " (收受分离)" : ""));
+    }
+
+    /**
+     * The register entries in force on the day that may place the case: all of them for a
+     * citywide item; for a district item, the competent district's own, or else the city's.
+     */
+    private record Holders(List<DelegationView> inForce, List<DelegationView> applicable) {}
+
+    private static Holders holders(RoutingRequest request, List<DelegationView> register) {
+        List<DelegationView> inForce = register.stream()
+                .filter(d -> d.item().equals(request.item().code()) && d.inForceOn(request.day()))
+                .toList();
+        if (request.item().scope() == ItemScope.CITYWIDE) {
+            return new Holders(inForce, inForce);
+        }
+        String competent = request.competentDistrict();
+        if (competent == null) {
+            throw new NoEligibleWindowException(
+                    "competent-district-required",
+                    request.item().code() + " is handled only by the holder for its competent district, which is not"
+                            + " known: give the district the item's standard asks for");
+        }
+        List<DelegationView> own =
+                inForce.stream().filter(d -> d.district().equals(competent)).toList();
+        List<DelegationView> applicable = own.isEmpty()
+                ? inForce.stream()
+                        .filter(d -> d.district().equals(District.CITY))
+                        .toList()
+                : own;
+        if (applicable.isEmpty()) {
+            throw new NoEligibleWindowException(
+                    "not-delegated",
+                    request.item().code() + " is not held for district " + competent + " on " + request.day()
+                            + ", neither by the district nor by the city");
+        }
+        return new Holders(inForce, applicable);
     }
 
     private record Choice(Scored scored, RoutingRule rule, String explanation) {}
@@ -89,10 +153,17 @@ public final class Router {
                     RoutingRule.PREFERRED_POINT,
                     "the applicant's preferred point " + request.preferredPoint() + " handles this item");
         }
+        if (eligible.size() == 1) {
+            return new Choice(
+                    eligible.get(0),
+                    RoutingRule.ONLY_ELIGIBLE,
+                    eligible.get(0).point().code() + " is the only eligible point");
+        }
         if (origin == null) {
             throw new NoEligibleWindowException(
                     "no-location",
-                    "There is no position to find the nearest window from: give coordinates, a district or a preferred service point");
+                    "There is no position to find the nearest window from: give your position, your registered"
+                            + " residence or a preferred service point");
         }
         Scored nearest = eligible.get(0);
         List<Scored> equallyNear = eligible.stream()
@@ -144,19 +215,23 @@ public final class Router {
                 : eligible.stream().filter(s -> s.point().code().equals(code)).findFirst();
     }
 
+    /** The applicant's position, else the receiving point's, else the competent district's centre. */
     private static RoutingDecision.Origin origin(RoutingRequest request, List<RoutingPoint> network) {
         if (request.applicantLocation() != null) {
             return new RoutingDecision.Origin(request.applicantLocation(), "the applicant's position");
         }
-        if (request.districtCentroid() != null) {
-            return new RoutingDecision.Origin(
-                    request.districtCentroid(), "the centre of district " + request.applicantDistrict());
-        }
-        return network.stream()
+        Optional<RoutingDecision.Origin> receiving = network.stream()
                 .filter(p -> p.code().equals(request.receivingPoint()))
                 .findFirst()
-                .map(p -> new RoutingDecision.Origin(p.location(), "the receiving point " + p.code()))
-                .orElse(null);
+                .map(p -> new RoutingDecision.Origin(p.location(), "the receiving point " + p.code()));
+        if (receiving.isPresent()) {
+            return receiving.get();
+        }
+        if (request.competentDistrictCentroid() != null) {
+            return new RoutingDecision.Origin(
+                    request.competentDistrictCentroid(), "the centre of district " + request.competentDistrict());
+        }
+        return null;
     }
 
     private static boolean acceptsAtAll(RoutingPoint point, RoutingRequest request) {
@@ -164,27 +239,59 @@ public final class Router {
     }
 
     private static Scored score(
-            RoutingPoint point, RoutingRequest request, RoutingDecision.Origin origin, Map<String, Long> backlogs) {
+            RoutingPoint point,
+            RoutingRequest request,
+            RoutingDecision.Origin origin,
+            Map<String, Long> backlogs,
+            Holders holders) {
         Double distance = origin == null ? null : origin.location().distanceKm(point.location());
         long backlog = backlogs.getOrDefault(point.code(), 0L);
-        return new Scored(point, distance, backlog, exclusion(point, request));
+        DelegationView delegation = delegationAt(point, holders.applicable()).orElse(null);
+        return new Scored(
+                point, distance, backlog, delegation, exclusion(point, request, delegation, holders.inForce()));
     }
 
-    private static String exclusion(RoutingPoint point, RoutingRequest request) {
+    /** The entry the point handles the item under: its own district's first, then the city's. */
+    private static Optional<DelegationView> delegationAt(RoutingPoint point, List<DelegationView> applicable) {
+        return applicable.stream()
+                .filter(d -> point.code().equals(d.handledBy()))
+                .min(Comparator.comparing((DelegationView d) -> !d.district().equals(point.district()))
+                        .thenComparing(d -> !d.district().equals(District.CITY))
+                        .thenComparing(DelegationView::id, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    private static String exclusion(
+            RoutingPoint point, RoutingRequest request, DelegationView delegation, List<DelegationView> inForce) {
         RoutingRequest.Item item = request.item();
         if (point.windows().stream().noneMatch(w -> w.accepts(item))) {
             return "no window here accepts this item";
         }
-        if (point.windows().stream().noneMatch(w -> w.open() && w.accepts(item))) {
-            return CLOSED;
-        }
         if (!item.handlingPointTypes().contains(point.type())) {
             return "a " + point.type() + " may receive but not handle this item";
         }
-        if (item.scope() == ItemScope.DISTRICT && !point.district().equals(request.applicantDistrict())) {
-            return "outside the applicant's district, and this item is handled only there";
+        if (delegation == null) {
+            List<String> elsewhere = inForce.stream()
+                    .filter(d -> point.code().equals(d.handledBy()))
+                    .map(DelegationView::district)
+                    .distinct()
+                    .sorted()
+                    .toList();
+            return elsewhere.isEmpty()
+                    ? "not delegated on " + request.day()
+                    : "handles it for " + String.join(", ", elsewhere) + ", not for the competent district "
+                            + request.competentDistrict();
+        }
+        if (point.windows().stream().noneMatch(w -> w.open() && w.accepts(item))) {
+            return CLOSED;
         }
         return null;
+    }
+
+    private static String underDelegation(DelegationView d) {
+        return "under delegation #" + d.id() + ": " + d.holder().zh() + " ("
+                + d.holder().en() + ") holds it for "
+                + d.district() + " since " + d.validFrom() + ", power source " + d.powerSource() + ", basis: "
+                + d.legalBasis().zh();
     }
 
     private static NoEligibleWindowException refusal(RoutingRequest request, List<Scored> considered) {
@@ -192,28 +299,8 @@ public final class Router {
         if (considered.isEmpty()) {
             return new NoEligibleWindowException("item-not-offered", "No window in the city accepts " + item.code());
         }
-        if (item.scope() == ItemScope.DISTRICT) {
-            if (request.applicantDistrict() == null) {
-                return new NoEligibleWindowException(
-                        "district-required",
-                        item.code() + " is handled only in the applicant's district: give your district");
-            }
-            boolean offeredInDistrict = considered.stream()
-                    .anyMatch(s -> s.point().district().equals(request.applicantDistrict())
-                            && item.handlingPointTypes().contains(s.point().type()));
-            if (!offeredInDistrict) {
-                return new NoEligibleWindowException(
-                        "not-offered-in-district",
-                        item.code() + " is not offered in district " + request.applicantDistrict());
-            }
-        }
-        List<Scored> inScope = considered.stream()
-                .filter(s -> item.handlingPointTypes().contains(s.point().type()))
-                .filter(s -> item.scope() == ItemScope.CITYWIDE
-                        || s.point().district().equals(request.applicantDistrict()))
-                .toList();
-        if (!inScope.isEmpty()
-                && inScope.stream().allMatch(s -> s.excludedBecause().equals(CLOSED))) {
+        List<Scored> inScope = considered.stream().filter(s -> s.inScope(item)).toList();
+        if (!inScope.isEmpty() && inScope.stream().allMatch(s -> CLOSED.equals(s.excludedBecause()))) {
             return new NoEligibleWindowException(
                     "all-windows-closed", "All windows that handle " + item.code() + " are closed at the moment");
         }
@@ -221,12 +308,14 @@ public final class Router {
         considered.forEach(s -> reasons.add(s.point().code() + ": " + s.excludedBecause()));
         return new NoEligibleWindowException(
                 "no-eligible-window",
-                "No eligible window for " + item.code() + " (" + String.join("; ", reasons) + ")");
+                "No eligible window for " + item.code() + " on " + request.day() + " (" + String.join("; ", reasons)
+                        + ")");
     }
 
     private static RoutingDecision.Candidate candidate(Scored s) {
         Double distance = s.distanceKm() == null ? null : Math.round(s.distanceKm() * 100) / 100.0;
+        Long delegation = s.excludedBecause() == null ? s.delegation().id() : null;
         return new RoutingDecision.Candidate(
-                s.point().code(), s.point().district(), distance, s.backlog(), s.excludedBecause());
+                s.point().code(), s.point().district(), distance, s.backlog(), delegation, s.excludedBecause());
     }
 }

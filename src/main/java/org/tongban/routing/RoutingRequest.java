@@ -1,5 +1,6 @@
 package org.tongban.routing;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.tongban.catalog.ItemScope;
 import org.tongban.network.GeoPoint;
@@ -8,17 +9,20 @@ import org.tongban.network.PointType;
 /**
  * What routing needs to know about one application.
  *
+ * @param day the day it is received: the delegation register is read as it stands on that day
  * @param applicantLocation where the applicant is, when given
- * @param applicantDistrict the applicant's district (from the request, else their ID number)
- * @param districtCentroid the centroid of that district, the fallback origin for distances
+ * @param competentDistrict the district the item's standard makes competent (from the declared
+ *     residence, the project's site or the receiving point); null when it is not known
+ * @param competentDistrictCentroid that district's centroid: the last resort for measuring "nearby"
  * @param preferredPoint a point the applicant asked for, honoured when it is eligible
  * @param receivingPoint the window, kiosk or outlet where the application was received, if any
  */
 public record RoutingRequest(
         Item item,
+        LocalDate day,
         GeoPoint applicantLocation,
-        String applicantDistrict,
-        GeoPoint districtCentroid,
+        String competentDistrict,
+        GeoPoint competentDistrictCentroid,
         String preferredPoint,
         String receivingPoint) {
 

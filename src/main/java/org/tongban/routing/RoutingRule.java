@@ -6,6 +6,8 @@ public enum RoutingRule {
     RECEIVING_POINT,
     /** The applicant asked for this point, and it is eligible. */
     PREFERRED_POINT,
+    /** One point only is eligible (typically the holder for the competent district): no distance needed. */
+    ONLY_ELIGIBLE,
     /** The nearest eligible point by great-circle distance. */
     NEAREST,
     /** Points about equally near: the one with the smaller backlog. */

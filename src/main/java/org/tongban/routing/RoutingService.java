@@ -6,9 +6,13 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tongban.delegation.DelegationRegister;
 import org.tongban.network.NetworkQueries;
 
-/** Runs the {@link Router} over the network and backlogs as they are in the database now. */
+/**
+ * Runs the {@link Router} over what the database holds now: the network, the backlogs and the
+ * item's delegation register. It only gathers; every decision is the router's.
+ */
 @ApplicationScoped
 public class RoutingService {
 
@@ -17,6 +21,9 @@ public class RoutingService {
 
     @Inject
     NetworkQueries network;
+
+    @Inject
+    DelegationRegister delegations;
 
     private final Router router;
 
@@ -32,7 +39,8 @@ public class RoutingService {
     public RoutingDecision route(RoutingRequest request) {
         List<RoutingPoint> points =
                 network.allPointViews().stream().map(RoutingPoint::of).toList();
-        return router.route(request, points, backlogs(request.item().code()));
+        String item = request.item().code();
+        return router.route(request, points, backlogs(item), delegations.ofItem(item));
     }
 
     /** Undecided cases of one item per handling point: one indexed query, whatever the candidates. */

@@ -60,9 +60,13 @@ public class WarningQueries {
             params.put("district", caller.district().orElse(""));
             return "a.handlingDistrict = :district";
         }
-        if (caller.hasRole(Role.REVIEWER) && caller.department().isPresent()) {
+        if (caller.hasRole(Role.REVIEWER)
+                && caller.department().isPresent()
+                && caller.district().isPresent()) {
+            // As ApplicationAccess: the department's cases held by the body of the reviewer's area.
             params.put("department", caller.department().get());
-            return "a.department = :department";
+            params.put("holder", caller.district().get());
+            return "a.department = :department AND a.holderDistrict = :holder";
         }
         if (caller.hasRole(Role.CLERK) && caller.servicePoint().isPresent()) {
             params.put("point", caller.servicePoint().get());

@@ -42,7 +42,8 @@ public class WarningsResource {
     @Operation(
             summary = "Yellow and red cases (电子监察)",
             description = "Running cases close to or past their promised due date, or with a flow step that overran its"
-                    + " own limit, in the caller's scope: a supervisor's district (or the city), a reviewer's department,"
+                    + " own limit, in the caller's scope: a supervisor's district (or the city), a reviewer's department in their"
+                    + " area (cases its body holds),"
                     + " a clerk's service point; red first, by number within a colour. Also the 50 oldest rectifications of bad reviews past their deadline"
                     + " (all of them: GET /api/v1/rectifications?overdue=true).")
     public SupervisionWarnings warnings(

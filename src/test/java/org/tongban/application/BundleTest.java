@@ -29,7 +29,7 @@ class BundleTest {
     static Map<String, Object> rentAndRepairFromJimei() {
         var body = new HashMap<String, Object>();
         body.put("channel", "MOBILE");
-        body.put("district", "350211");
+        body.put("residence", Map.of("district", "350211"));
         body.put("contactPhone", "13800000001");
         body.put("sharedForm", Map.of("contributionMonths", 30, "bankAccount", "6222020402012345678"));
         body.put("sharedMaterials", Applications.idAndBankCard(SubmissionTest.CHEN_ID));

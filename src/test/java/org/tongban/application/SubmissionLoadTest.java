@@ -84,6 +84,7 @@ class SubmissionLoadTest {
                         Map.of("code", "bank-card", "reference", "PAPER"),
                         Map.of("code", "lift-agreement", "reference", "FILE:lift-1")));
         body.put("contactPhone", "13800000001");
+        body.put("residence", Map.of("district", "350205"));
         return body;
     }
 }

@@ -65,11 +65,11 @@ class SubmissionTest {
 
     @Test
     void clerkAppliesForTheCitizenAtTheirWindowAndKeepsItThere() {
-        String id = TestIds.next("350205");
-        submit(clerk("clerk-siming"), onBehalfOf(rent("WINDOW", id), "黄小云", id))
+        String id = TestIds.next("350203");
+        submit(clerk("clerk-haicang"), onBehalfOf(rent("WINDOW", id), "黄小云", id))
                 .statusCode(201)
-                .body("received.point", equalTo("siming-centre"))
-                .body("handled.point", equalTo("siming-centre"))
+                .body("received.point", equalTo("haicang-centre"))
+                .body("handled.point", equalTo("haicang-centre"))
                 .body("routing.rule", equalTo("RECEIVING_POINT"))
                 .body("forwarded", equalTo(false))
                 .body("applicant.idNumber", equalTo(id.substring(0, 6) + "********" + id.substring(14)))

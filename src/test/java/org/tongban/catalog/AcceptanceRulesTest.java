@@ -13,7 +13,7 @@ import org.tongban.common.LocalizedText;
 class AcceptanceRulesTest {
 
     static final AcceptanceRules RULES = new AcceptanceRules();
-    static final ApplicantFacts ADULT_IN_HAICANG = new ApplicantFacts(35, "350205");
+    static final ApplicantFacts ADULT_IN_HAICANG = new ApplicantFacts(ApplicantKind.PERSON, 35, "350205", false, null);
 
     static RuleInputs inputs(String form, String params) {
         return new RuleInputs(json(form), json(params), ADULT_IN_HAICANG);
@@ -89,6 +89,28 @@ class AcceptanceRulesTest {
                 .isEqualTo(RuleOutcome.HOLDS);
         var anonymous = new RuleInputs(json("{}"), json("{}"), null);
         assertThat(RULES.evaluate("applicant.age >= 18", anonymous).isError()).isTrue();
+    }
+
+    @Test
+    void organisationsAgentsAndStatutoryRetirementAreFacts() {
+        var company = new RuleInputs(
+                json("{}"), json("{}"), new ApplicantFacts(ApplicantKind.ORGANISATION, null, null, true, null));
+        assertThat(RULES.evaluate("applicant.kind == 'ORGANISATION' && applicant.agent", company))
+                .isEqualTo(RuleOutcome.HOLDS);
+        assertThat(RULES.evaluate("has(applicant.age)", company)).isEqualTo(RuleOutcome.NOT_MET);
+        var retiredWoman = new RuleInputs(
+                json("{category: 'female-50'}"),
+                json("{}"),
+                new ApplicantFacts(
+                        ApplicantKind.PERSON,
+                        52,
+                        null,
+                        false,
+                        java.util.Map.of("male-60", false, "female-55", false, "female-50", true)));
+        assertThat(RULES.evaluate("applicant.retirementAgeReached[form.category]", retiredWoman))
+                .isEqualTo(RuleOutcome.HOLDS);
+        assertThat(RULES.evaluate("applicant.retirementAgeReached['female-55']", retiredWoman))
+                .isEqualTo(RuleOutcome.NOT_MET);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.tongban.common.FieldError;
 class ApplicationCheckTest {
 
     static final ApplicationCheck CHECK = new ApplicationCheck(new FormSchema(), new AcceptanceRules());
-    static final ApplicantFacts APPLICANT = new ApplicantFacts(35, "350205");
+    static final ApplicantFacts APPLICANT = new ApplicantFacts(ApplicantKind.PERSON, 35, "350205", false, null);
 
     @Test
     void aSupplyLaterMaterialIsOwedNotMissing() {

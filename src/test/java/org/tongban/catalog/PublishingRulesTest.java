@@ -168,6 +168,52 @@ class PublishingRulesTest {
     }
 
     @Test
+    void partnerOutletsAndKiosksReceiveButNeverDecide() {
+        var version = sampleVersion(v -> v.putArray("handlingPointTypes")
+                .add("CITY_CENTRE")
+                .add("POST_OFFICE")
+                .add("KIOSK"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(
+                        tuple("handlingPointTypes", "receiving-point-cannot-decide"),
+                        tuple("handlingPointTypes", "receiving-point-cannot-decide"));
+    }
+
+    @Test
+    void theCompetentDistrictSourceIsRequired() {
+        var version = sampleVersion(v -> v.remove("competentDistrictFrom"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("competentDistrictFrom", "required"));
+    }
+
+    @Test
+    void aSiteItemAsksForTheSiteDistrict() {
+        var withoutSite = sampleVersion(v -> v.put("competentDistrictFrom", "SITE"));
+        assertThat(codes(withoutSite)).containsExactly("site-district-not-asked");
+        var asked = sampleVersion(v -> {
+            v.put("competentDistrictFrom", "SITE");
+            ObjectNode form = v.withObjectProperty("form");
+            form.withObjectProperty("properties").putObject("siteDistrict").put("type", "string");
+            ((ArrayNode) form.get("required")).add("siteDistrict");
+            v.withObjectProperty("example").withObjectProperty("form").put("siteDistrict", "350205");
+        });
+        assertThat(problems(asked)).isEmpty();
+    }
+
+    @Test
+    void aReceivingPointItemCannotBeAppliedForOnline() {
+        var online = sampleVersion(v -> v.put("competentDistrictFrom", "RECEIVING_POINT"));
+        assertThat(codes(online)).containsExactly("no-receiving-point-online");
+        var atWindows = sampleVersion(v -> {
+            v.put("competentDistrictFrom", "RECEIVING_POINT");
+            v.putArray("channels").add("WINDOW").add("POST");
+        });
+        assertThat(problems(atWindows)).isEmpty();
+    }
+
+    @Test
     void validToBeforeValidFrom() {
         var version = sampleVersion(v -> v.put("validTo", "2024-12-31"));
         assertThat(codes(version)).containsExactly("ends-before-it-starts");

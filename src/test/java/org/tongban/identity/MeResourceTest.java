@@ -56,13 +56,14 @@ class MeResourceTest {
     }
 
     @Test
-    void reviewerSeesTheirDepartment() {
+    void reviewerSeesTheirDepartmentAndTheAreaTheyReviewFor() {
         given().auth()
                 .oauth2(Tokens.of("reviewer-gjj", "tongban-clerk"))
                 .get("/api/v1/me")
                 .then()
                 .statusCode(200)
-                .body("department", equalTo("gjj"));
+                .body("department", equalTo("gjj"))
+                .body("district", equalTo("350205"));
     }
 
     @Test

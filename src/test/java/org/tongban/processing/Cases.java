@@ -100,32 +100,12 @@ final class Cases {
                         Map.of("code", "works-budget", "reference", "FILE:b-1")));
     }
 
-    /** citizen-chen's industrial-plant rebuild in Haicang (promised 5, statutory 20; steps 1 + 3 + 1). */
+    /**
+     * An industrial-plant rebuild on a Haicang site, for a company, filed online by citizen-chen as its
+     * agent (promised 5, statutory 20; steps 1 + 3 + 1).
+     */
     static Map<String, Object> plantRebuild() {
-        var body = new HashMap<String, Object>();
-        body.put("itemCode", "plan-industrial-plant-rebuild");
-        body.put("channel", "WEB");
-        body.put("contactPhone", "13800000001");
-        body.put(
-                "form",
-                Map.of(
-                        "projectName",
-                        "海沧某工业厂房改扩建",
-                        "projectCode",
-                        "2025-350205-34-03-012345",
-                        "siteDistrict",
-                        "350205",
-                        "floorAreaSqm",
-                        18000,
-                        "plotRatio",
-                        2.5));
-        body.put(
-                "materials",
-                List.of(
-                        Map.of("code", "application-letter", "reference", "FILE:letter"),
-                        Map.of("code", "site-plan", "reference", "FILE:site"),
-                        Map.of("code", "demolition-plan", "reference", "FILE:demolition")));
-        return body;
+        return Api.plantRebuild("350205");
     }
 
     private static Map<String, Object> gjj(String item, Map<String, Object> form, List<Map<String, String>> extra) {
@@ -133,6 +113,7 @@ final class Cases {
         body.put("itemCode", item);
         body.put("channel", "MOBILE");
         body.put("contactPhone", "13800000001");
+        body.put("residence", Map.of("district", Api.CHEN_RESIDENCE));
         body.put("form", form);
         var materials = new java.util.ArrayList<Map<String, String>>(List.of(
                 Map.of("code", "id-card", "reference", "E-LICENCE:" + CHEN),

@@ -109,36 +109,37 @@ class ClockTest {
     }
 
     @Test
-    void theSameItemOnTheSameDayRunsTheSameClockInHaicangAndSiming() {
+    void theSameItemOnTheSameDayRunsTheSameClockInHaicangAndXiangan() {
         String haicang = submit(citizen(), Cases.rent());
         var lin = Cases.rent();
+        lin.put("residence", Map.of("district", "350213"));
         lin.put(
                 "materials",
                 java.util.List.of(
                         Map.of("code", "id-card", "reference", "E-LICENCE:350203198806152465"),
                         Map.of("code", "bank-card", "reference", "PAPER")));
-        String siming = submit(Tokens.of("citizen-lin"), lin);
+        String xiangan = submit(Tokens.of("citizen-lin"), lin);
         var atHaicang = act(clerk("clerk-haicang"), haicang, action("ACCEPT"))
                 .statusCode(200)
                 .body("handled.point", equalTo("haicang-centre"))
                 .extract()
                 .jsonPath();
-        var atSiming = act(clerk("clerk-siming"), siming, action("ACCEPT"))
+        var atXiangan = act(clerk("clerk-xiangan"), xiangan, action("ACCEPT"))
                 .statusCode(200)
-                .body("handled.point", equalTo("siming-centre"))
+                .body("handled.point", equalTo("xiangan-centre"))
                 .extract()
                 .jsonPath();
-        assertThat(atSiming.getMap("deadline")).isEqualTo(atHaicang.getMap("deadline"));
-        assertThat(atSiming.getMap("item")).isEqualTo(atHaicang.getMap("item"));
+        assertThat(atXiangan.getMap("deadline")).isEqualTo(atHaicang.getMap("deadline"));
+        assertThat(atXiangan.getMap("item")).isEqualTo(atHaicang.getMap("item"));
         var nextHaicang = act(reviewer("reviewer-gjj"), haicang, action("ADVANCE"))
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        var nextSiming = act(reviewer("reviewer-gjj"), siming, action("ADVANCE"))
+        var nextXiangan = act(reviewer("reviewer-gjj-xiangan"), xiangan, action("ADVANCE"))
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        assertThat(nextSiming.getMap("deadline")).isEqualTo(nextHaicang.getMap("deadline"));
-        assertThat(nextSiming.getString("deadline.currentStep")).isEqualTo("decide");
+        assertThat(nextXiangan.getMap("deadline")).isEqualTo(nextHaicang.getMap("deadline"));
+        assertThat(nextXiangan.getString("deadline.currentStep")).isEqualTo("decide");
     }
 }

@@ -51,10 +51,10 @@ class ReportCardTest {
                 c,
                 Map.of("action", "REFUSE_ACCEPTANCE", "reasons", List.of("材料不齐"), "rightToReview", "可申请行政复议"));
         act("citizen-chen", e, Map.of("action", "WITHDRAW"));
-        act("reviewer-gjj", a, Map.of("action", "ADVANCE"));
-        act("reviewer-gjj", b, Map.of("action", "ADVANCE"));
+        act("reviewer-gjj-xiangan", a, Map.of("action", "ADVANCE"));
+        act("reviewer-gjj-xiangan", b, Map.of("action", "ADVANCE"));
         clock.set(LocalDateTime.of(2026, 6, 2, 10, 0));
-        act("reviewer-gjj", a, Map.of("action", "APPROVE")); // promised due 06-02: on time, 1 working day
+        act("reviewer-gjj-xiangan", a, Map.of("action", "APPROVE")); // promised due 06-02: on time, 1 working day
         act("clerk-xiangan", a, Map.of("action", "DELIVER", "delivery", Map.of("method", "WINDOW_PICKUP")));
         as("citizen-chen")
                 .contentType(ContentType.JSON)
@@ -63,7 +63,7 @@ class ReportCardTest {
                 .then()
                 .statusCode(201);
         clock.set(LocalDateTime.of(2026, 6, 3, 10, 0));
-        act("reviewer-gjj", b, Map.of("action", "APPROVE")); // a day late, 2 working days
+        act("reviewer-gjj-xiangan", b, Map.of("action", "APPROVE")); // a day late, 2 working days
 
         JsonPath card = as("supervisor-city")
                 .queryParam("from", "2026-06-01")
@@ -174,7 +174,7 @@ class ReportCardTest {
 
     private static String submit(double monthlyRent) {
         var body = Api.rentWithdrawal(monthlyRent);
-        body.put("district", "350213");
+        body.put("residence", Map.of("district", "350213"));
         return Api.submit("citizen-chen", body);
     }
 

@@ -15,6 +15,8 @@ public final class Api {
 
     public static final String CHEN_ID = "350205199003071239";
     public static final String CHEN_PHONE = "13800000001";
+    /** The registered residence citizen-chen declares: Haicang (not read from the ID number). */
+    public static final String CHEN_RESIDENCE = "350205";
 
     private Api() {}
 
@@ -54,12 +56,16 @@ public final class Api {
                 .then();
     }
 
-    /** citizen-chen's rent withdrawal (gjj-withdraw-rent): above the instant cap of 2,000 it waits for review. */
+    /**
+     * citizen-chen's rent withdrawal (gjj-withdraw-rent), declaring a Haicang residence: above the
+     * instant cap of 2,000 it waits for review.
+     */
     public static Map<String, Object> rentWithdrawal(double monthlyRent) {
         var body = new HashMap<String, Object>();
         body.put("itemCode", "gjj-withdraw-rent");
         body.put("channel", "MOBILE");
         body.put("contactPhone", CHEN_PHONE);
+        body.put("residence", Map.of("district", CHEN_RESIDENCE));
         body.put(
                 "form",
                 Map.of(
@@ -80,6 +86,41 @@ public final class Api {
                 List.of(
                         Map.of("code", "id-card", "reference", "E-LICENCE:" + CHEN_ID),
                         Map.of("code", "bank-card", "reference", "PAPER")));
+        return body;
+    }
+
+    /** A company the demo citizens act for; its code is Huawei's real one, for its check character. */
+    public static final String COMPANY_CODE = "914403001922038216";
+
+    /**
+     * An industrial-plant rebuild (plan-industrial-plant-rebuild, serving organisations) on a site in
+     * the given district or zone, for a company, filed online: the citizen filing it is its agent.
+     */
+    public static Map<String, Object> plantRebuild(String site) {
+        var body = new HashMap<String, Object>();
+        body.put("itemCode", "plan-industrial-plant-rebuild");
+        body.put("channel", "WEB");
+        body.put("contactPhone", CHEN_PHONE);
+        body.put("applicant", Map.of("kind", "ORGANISATION", "name", "厦门某制造有限公司", "creditCode", COMPANY_CODE));
+        body.put(
+                "form",
+                Map.of(
+                        "projectName",
+                        "某工业厂房改扩建",
+                        "projectCode",
+                        "2025-350205-34-03-012345",
+                        "siteDistrict",
+                        site,
+                        "floorAreaSqm",
+                        18000,
+                        "plotRatio",
+                        2.5));
+        body.put(
+                "materials",
+                List.of(
+                        Map.of("code", "application-letter", "reference", "FILE:letter"),
+                        Map.of("code", "site-plan", "reference", "FILE:site"),
+                        Map.of("code", "demolition-plan", "reference", "FILE:demolition")));
         return body;
     }
 }

@@ -1,0 +1,20 @@
+package org.tongban.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The applicant's registered residence (户籍所在地) as they declare it: what a RESIDENCE item's
+ * competent district is, and where "nearby" is measured from when nothing closer is known. The
+ * first six digits of a resident ID number say where it was issued, not where the person lives.
+ *
+ * @param licence the household-register or residence-permit e-licence it can be checked against; kept
+ *     with the application for the check (the e-licence library is not connected yet)
+ */
+public record DeclaredResidence(
+        @NotBlank @Pattern(regexp = "[0-9a-z-]{2,20}") String district,
+
+        @Pattern(regexp = "E-LICENCE:[A-Za-z0-9-]{1,80}")
+        @Schema(description = "E-LICENCE:<number> of the household register or residence permit")
+        String licence) {}
