@@ -35,18 +35,25 @@ SET @days = DATEDIFF(@last_day, @first_day) + 1;
 
 DROP TABLE IF EXISTS bench_route, bench_applicant;
 -- Every open window with each item it accepts (by code or by category), in force version only.
+-- The delegation the point handles the item under, and the area whose body holds it, as the router
+-- records them (a city-level exercise is held by the city).
 CREATE TABLE bench_route (n INT PRIMARY KEY, point VARCHAR(60), win VARCHAR(80), district VARCHAR(20),
-  item_code VARCHAR(80), version_id BIGINT, version_no INT, department VARCHAR(60), form LONGTEXT, materials LONGTEXT)
+  item_code VARCHAR(80), version_id BIGINT, version_no INT, department VARCHAR(60), form LONGTEXT, materials LONGTEXT,
+  delegation_id BIGINT, holder_district VARCHAR(20))
   DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 INSERT INTO bench_route
 SELECT ROW_NUMBER() OVER (ORDER BY w.code, i.code) - 1, p.code, w.code, p.district_code, i.code, v.id, v.version_no,
   i.department, COALESCE(JSON_EXTRACT(v.standard, '$.example.form'), '{}'),
-  COALESCE(JSON_EXTRACT(v.standard, '$.example.materials'), '[]')
+  COALESCE(JSON_EXTRACT(v.standard, '$.example.materials'), '[]'), d.id,
+  CASE WHEN d.id IS NULL THEN p.district_code WHEN d.exercise_level IN ('1', '2', '3') THEN '350200'
+    ELSE d.district_code END
 FROM service_window w
 JOIN service_point p ON p.code = w.service_point_code
 JOIN service_item i ON i.code IN (SELECT item_code FROM window_item WHERE window_code = w.code)
   OR i.category IN (SELECT category FROM window_category WHERE window_code = w.code)
 JOIN item_version v ON v.item_code = i.code AND v.status = 'PUBLISHED' AND v.valid_to IS NULL
+LEFT JOIN delegation d ON d.id = (SELECT MIN(id) FROM delegation WHERE item_code = i.code AND handled_by = p.code
+  AND valid_to IS NULL)
 WHERE w.is_open;
 SET @routes = (SELECT COUNT(*) FROM bench_route);
 
@@ -66,7 +73,8 @@ DELETE FROM case_stats;
 DELETE FROM application WHERE submitted_by = 'bench-preload';
 INSERT INTO application (number, item_code, item_version_id, item_version_no, department, state, is_open, channel,
   applicant_name, applicant_id_number, applicant_district, contact_phone, form, materials, owed_materials,
-  receiving_point, handling_point, handling_window, handling_district, routing, submitted_by, submitted_role,
+  receiving_point, handling_point, handling_window, handling_district, delegation_id, holder_district, routing,
+  submitted_by, submitted_role,
   acting_client, submitted_at, received_on, materials_received_on, accepted_on, decided_at, completed_at,
   promised_due, statutory_due, warning, current_step_role, queue_role, queue_due)
 SELECT CONCAT(x.district, '-', DATE_FORMAT(x.day, '%Y%m%d'), '-', LPAD(x.seq, 7, '0')),
@@ -74,7 +82,8 @@ SELECT CONCAT(x.district, '-', DATE_FORMAT(x.day, '%Y%m%d'), '-', LPAD(x.seq, 7,
   x.state IN ('RECEIVED', 'ACCEPTED', 'IN_REVIEW', 'SUPPLEMENT_REQUESTED'),
   ELT(1 + x.seq MOD 4, 'WEB', 'MOBILE', 'WINDOW', 'KIOSK'),
   CONCAT('申请人', x.applicant), a.id_number, a.district, CONCAT('139', LPAD(x.applicant, 8, '0')), x.form, x.materials,
-  '[]', IF(x.seq MOD 4 = 3, 'ekiosk-haicang-xinyang', x.point), x.point, x.win, x.district,
+  '[]', IF(x.seq MOD 4 = 3, 'ekiosk-haicang-xinyang', x.point), x.point, x.win, x.district, x.delegation_id,
+  x.holder_district,
   JSON_OBJECT('handlingPoint', x.point, 'handlingWindow', x.win, 'handlingDistrict', x.district,
     'forwarded', x.seq MOD 4 = 3, 'rule', 'NEAREST', 'explanation', 'synthetic benchmark row'),
   'bench-preload', 'citizen', IF(x.seq MOD 4 = 3, 'kiosk-demo-01', 'tongban-app'),
@@ -89,7 +98,7 @@ SELECT CONCAT(x.district, '-', DATE_FORMAT(x.day, '%Y%m%d'), '-', LPAD(x.seq, 7,
     WHEN 'ACCEPTED' THEN 'reviewer' WHEN 'IN_REVIEW' THEN 'reviewer' END,
   IF(x.state IN ('RECEIVED', 'APPROVED', 'ACCEPTED', 'IN_REVIEW'), x.day + INTERVAL 5 DAY, NULL)
 FROM (SELECT s.seq, r.point, r.win, r.district, r.item_code, r.version_id, r.version_no, r.department, r.form,
-        r.materials, s.seq MOD $APPLICANTS AS applicant,
+        r.materials, r.delegation_id, r.holder_district, s.seq MOD $APPLICANTS AS applicant,
         @first_day + INTERVAL ((s.seq - 1) * @days DIV $ROWS) DAY AS day,
         IF(s.seq > $OPEN_FROM,
           ELT(1 + s.seq MOD 5, 'RECEIVED', 'ACCEPTED', 'IN_REVIEW', 'SUPPLEMENT_REQUESTED', 'APPROVED'),

@@ -17,7 +17,7 @@ if [ "${1:-}" != "--no-fill" ]; then
   echo "Copying the tables of tongban into $SCHEMA..."
   {
     echo "DROP DATABASE IF EXISTS $SCHEMA; CREATE DATABASE $SCHEMA;"
-    for table in district service_point service_window window_item window_category service_item item_version; do
+    for table in district service_point service_window window_item window_category service_item item_version delegation; do
       echo "CREATE TABLE $SCHEMA.$table LIKE tongban.$table; INSERT INTO $SCHEMA.$table SELECT * FROM tongban.$table;"
     done
     echo "CREATE TABLE $SCHEMA.application LIKE tongban.application; CREATE TABLE $SCHEMA.case_stats LIKE tongban.case_stats;"
@@ -32,10 +32,10 @@ QUERIES=(
   "work queue, reviewer|SELECT id FROM application WHERE department='gjj' AND queue_role='reviewer' ORDER BY queue_due, number LIMIT 21"
   "warnings, city|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') ORDER BY warning, number LIMIT 51"
   "warnings, district|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') AND handling_district='350205' ORDER BY warning, number LIMIT 51"
-  "warnings, department|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') AND department='gjj' ORDER BY warning, number LIMIT 51"
+  "warnings, department|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') AND department='gjj' AND holder_district='350200' ORDER BY warning, number LIMIT 51"
   "warnings, point|SELECT id FROM application WHERE is_open=1 AND warning IN ('YELLOW','RED') AND handling_point='haicang-centre' ORDER BY warning, number LIMIT 51"
   "applications, district|SELECT id FROM application WHERE handling_district='350205' ORDER BY id DESC LIMIT 21"
-  "applications, department|SELECT id FROM application WHERE department='gjj' ORDER BY id DESC LIMIT 21"
+  "applications, department|SELECT id FROM application WHERE department='gjj' AND holder_district='350200' ORDER BY id DESC LIMIT 21"
   "applications, point handled|SELECT id FROM application WHERE handling_point='haicang-centre' ORDER BY id DESC LIMIT 21"
   "applications, point forwarded|SELECT id FROM application WHERE receiving_point='haicang-centre' AND handling_point <> 'haicang-centre' ORDER BY id DESC LIMIT 21"
   "applications, kiosk client|SELECT id FROM application WHERE acting_client='kiosk-demo-01' ORDER BY id DESC LIMIT 21"
