@@ -43,10 +43,11 @@ public final class JdbcLimit {
     private static final String APPLICATION = "INSERT INTO application (number, item_code, item_version_id,"
             + " item_version_no, department, state, is_open, channel, applicant_name, applicant_id_number,"
             + " applicant_district, contact_phone, form, materials, owed_materials, receiving_point, receiving_window,"
-            + " handling_point, handling_window, handling_district, routing, submitted_by, submitted_role,"
+            + " handling_point, handling_window, handling_district, delegation_id, holder_district, routing,"
+            + " submitted_by, submitted_role,"
             + " acting_client, bundle_reference, submitted_at, received_on, materials_received_on, promised_due,"
             + " statutory_due, warning, queue_role, queue_due, row_version)"
-            + " VALUES (?, ?, ?, ?, ?, 'RECEIVED', TRUE, 'WEB', ?, ?, ?, ?, ?, ?, '[]', NULL, NULL, ?, ?, ?, ?, ?,"
+            + " VALUES (?, ?, ?, ?, ?, 'RECEIVED', TRUE, 'WEB', ?, ?, ?, ?, ?, ?, '[]', NULL, NULL, ?, ?, ?, ?, ?, ?, ?,"
             + " 'citizen', 'tongban-app', NULL, ?, ?, ?, NULL, NULL, 'GREEN', 'clerk', ?, 0)";
     private static final String EVENT = "INSERT INTO application_event (application_id, action, from_state,"
             + " to_state, actor, acting_client, actor_role, occurred_at, comment, details)"
@@ -72,7 +73,9 @@ public final class JdbcLimit {
             int versionNo,
             String department,
             String form,
-            String materials) {}
+            String materials,
+            Long delegationId,
+            String holderDistrict) {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -183,6 +186,8 @@ public final class JdbcLimit {
             application.setString(i++, route.point());
             application.setString(i++, route.window());
             application.setString(i++, route.district());
+            application.setObject(i++, route.delegationId());
+            application.setString(i++, route.holderDistrict());
             application.setString(i++, routing);
             application.setString(i++, MARK);
             application.setTimestamp(i++, Timestamp.valueOf(now));
@@ -260,7 +265,7 @@ public final class JdbcLimit {
         // One route per handling district, so the connections share a district's counter as submissions do.
         try (var statement = db.createStatement();
                 var rows = statement.executeQuery("SELECT point, win, district, item_code, version_id, version_no,"
-                        + " department, form, materials FROM bench_route r WHERE n = (SELECT MIN(n) FROM bench_route"
+                        + " department, form, materials, delegation_id, holder_district FROM bench_route r WHERE n = (SELECT MIN(n) FROM bench_route"
                         + " WHERE district = r.district) ORDER BY district")) {
             while (rows.next()) {
                 routes.add(new Route(
@@ -272,7 +277,9 @@ public final class JdbcLimit {
                         rows.getInt(6),
                         rows.getString(7),
                         rows.getString(8),
-                        rows.getString(9)));
+                        rows.getString(9),
+                        rows.getObject(10, Long.class),
+                        rows.getString(11)));
             }
         }
         return routes;
