@@ -21,7 +21,7 @@ final class BenchUsers {
     private static final String REALM = "/admin/realms/tongban";
 
     /** A synthetic resident, as the data generator wrote it into bench_applicant. */
-    record Resident(String username, String idNumber, String phone) {}
+    record Resident(String username, String idNumber, String phone, String district) {}
 
     /** Keycloak's admin-cli tokens live a minute; a fresh one is fetched well before. */
     private static final long ADMIN_TOKEN_NANOS = 30_000_000_000L;

@@ -71,6 +71,7 @@ final class Fixture {
             users.createCitizen(resident);
             var mine = new LinkedHashMap<>(values);
             mine.put("phone", resident.phone());
+            mine.put("residence", resident.district());
             citizens.add(new Citizen(
                     users.token(resident.username(), BenchUsers.PASSWORD, "tongban-app"),
                     requests.body("submit", mine)));
@@ -89,13 +90,14 @@ final class Fixture {
     /** The first residents of the synthetic data (bench_applicant), so each has applications already. */
     private static List<BenchUsers.Resident> residents(Connection db, int count) throws SQLException {
         List<BenchUsers.Resident> residents = new ArrayList<>();
-        try (var statement = db.prepareStatement("SELECT n, id_number FROM bench_applicant ORDER BY n LIMIT ?")) {
+        try (var statement =
+                db.prepareStatement("SELECT n, id_number, district FROM bench_applicant ORDER BY n LIMIT ?")) {
             statement.setInt(1, count);
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     int n = rows.getInt(1);
                     residents.add(new BenchUsers.Resident(
-                            "bench-citizen-" + n, rows.getString(2), String.format("139%08d", n)));
+                            "bench-citizen-" + n, rows.getString(2), String.format("139%08d", n), rows.getString(3)));
                 }
             }
         }
