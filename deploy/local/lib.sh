@@ -24,28 +24,56 @@ select_java_home() {
 DB_HOST="${TONGBAN_DB_HOST:-127.0.0.1}"
 DB_PORT="${TONGBAN_DB_PORT:-3306}"
 
-database_answers() {
-  (exec 3<>"/dev/tcp/$DB_HOST/$DB_PORT") 2>/dev/null
+# Whether something accepts connections on host $1, port $2.
+answers() {
+  (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
+}
+
+# Waits up to $3 seconds for host $1, port $2 to answer.
+await_answer() {
+  for _ in $(seq 1 "$3"); do
+    answers "$1" "$2" && return 0
+    sleep 1
+  done
+  return 1
 }
 
 # Starts the local mariadbd when it is installed but down. Sets STARTED_MARIADB=1 if it did.
 ensure_database() {
   STARTED_MARIADB=0
-  if database_answers; then
+  if answers "$DB_HOST" "$DB_PORT"; then
     return 0
   fi
   if [ "$DB_HOST" = "127.0.0.1" ] && [ -x /usr/sbin/mariadbd ]; then
     echo "MariaDB is not answering on $DB_HOST:$DB_PORT; starting the local mariadbd"
     start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
     STARTED_MARIADB=1
-    for _ in $(seq 1 60); do
-      database_answers && return 0
-      sleep 1
-    done
+    await_answer "$DB_HOST" "$DB_PORT" 60 && return 0
   fi
   echo "ERROR: no MySQL/MariaDB answers on $DB_HOST:$DB_PORT." >&2
   echo "Install MariaDB 10.11+ or MySQL 8.0+ (Debian: apt-get install mariadb-server), start it, and" >&2
   echo "allow user root with an empty password from 127.0.0.1, or set TONGBAN_DB_URL, TONGBAN_DB_USER," >&2
   echo "TONGBAN_DB_PASSWORD (and TONGBAN_DB_HOST/TONGBAN_DB_PORT for this check)." >&2
   exit 1
+}
+
+REDIS_HOST="${TONGBAN_REDIS_HOST:-127.0.0.1}"
+REDIS_PORT="${TONGBAN_REDIS_PORT:-6379}"
+
+# Rate limits are counted in Redis. Starts the local redis-server (keeping nothing on disk) when it
+# is installed but down, and sets STARTED_REDIS=1 if it did; returns non-zero when none answers.
+ensure_redis() {
+  STARTED_REDIS=0
+  if answers "$REDIS_HOST" "$REDIS_PORT"; then
+    return 0
+  fi
+  if [ "$REDIS_HOST" = "127.0.0.1" ] && command -v redis-server > /dev/null; then
+    echo "Redis is not answering on $REDIS_HOST:$REDIS_PORT; starting the local redis-server"
+    redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no > /dev/null
+    STARTED_REDIS=1
+    await_answer "$REDIS_HOST" "$REDIS_PORT" 10 && return 0
+  fi
+  echo "No Redis answers on $REDIS_HOST:$REDIS_PORT (Debian: apt-get install redis-server; or set" >&2
+  echo "TONGBAN_REDIS_URL, and TONGBAN_REDIS_HOST/TONGBAN_REDIS_PORT for this check)." >&2
+  return 1
 }

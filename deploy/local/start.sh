@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts Tongban locally: MariaDB (if installed but down), Keycloak with the demo realm, and the
+# Starts Tongban locally: MariaDB and Redis (if installed but down), Keycloak with the demo realm, and the
 # service with the seeds. Ctrl-C stops what this script started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,6 +22,9 @@ stop_all() {
   if [ "${STARTED_MARIADB:-0}" = 1 ]; then
     start-stop-daemon --stop --oknodo --exec /usr/sbin/mariadbd || true
   fi
+  if [ "${STARTED_REDIS:-0}" = 1 ]; then
+    redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" shutdown nosave > /dev/null 2>&1 || true
+  fi
 }
 trap stop_all INT TERM EXIT
 
@@ -35,6 +38,7 @@ done
 
 select_java_home
 ensure_database
+ensure_redis || echo "WARNING: without Redis the service runs with no rate limits (it fails open)."
 
 echo "Building the service (first time: a few minutes, Maven downloads Quarkus and Keycloak)..."
 mvn -B -q -DskipTests -Dspotless.check.skip=true package

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * The one OpenAPI filter: completes the contract with what can be derived from the code's shape, so
  * no resource has to repeat it. Every operation gets who may call it ({@code x-roles}, from
- * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 413, 415, 500);
+ * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 413, 415, 429,
+ * 500);
  * operation-specific problems (409, 412, 422) are declared on the resource method with
  * {@code @APIResponse(ref = ...)}. Schemas say what the service enforces ({@link ContractSchemas}),
  * and the description states the conventions every operation follows.
@@ -38,6 +40,7 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("415", "UnsupportedMediaType");
         STANDARD_RESPONSES.put("422", "Unprocessable");
         STANDARD_RESPONSES.put("428", "PreconditionRequired");
+        STANDARD_RESPONSES.put("429", "TooManyRequests");
         STANDARD_RESPONSES.put("500", "InternalError");
     }
 
@@ -55,6 +58,10 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("UnsupportedMediaType", "The body must be application/json"),
             Map.entry("Unprocessable", "The request breaks the rules; errors lists every broken rule at once"),
             Map.entry("PreconditionRequired", "Send If-Match with the ETag last read"),
+            Map.entry(
+                    "TooManyRequests",
+                    "Over the caller's rate limit; wait Retry-After seconds (RateLimit and RateLimit-Policy tell the"
+                            + " quota, per draft-ietf-httpapi-ratelimit-headers)"),
             Map.entry("InternalError", "Unexpected failure; the detail carries an incident id, never internals"));
 
     static final String CONVENTIONS = """
@@ -77,6 +84,9 @@ public class ProblemResponsesFilter implements OASFilter {
             stale).
             - Every path answers OPTIONS with `Allow` listing its methods (HEAD wherever GET is served); \
             any other method answers 405 with the same `Allow`.
+            - Every request counts against a rate limit (per client address without a token, per account, \
+            per kiosk device): responses carry `RateLimit-Policy` and `RateLimit` \
+            (draft-ietf-httpapi-ratelimit-headers), and over the limit the answer is 429 with `Retry-After`.
             """;
 
     @Override
@@ -141,6 +151,8 @@ public class ProblemResponsesFilter implements OASFilter {
             addRef(responses, "413");
             addRef(responses, "415");
         }
+        // Every request counts against a rate limit (anonymous ones per client address).
+        addRef(responses, "429");
         addRef(responses, "500");
     }
 
@@ -174,9 +186,27 @@ public class ProblemResponsesFilter implements OASFilter {
         var schema = OASFactory.createSchema().ref("Problem");
         var content = OASFactory.createContent()
                 .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(schema));
-        return OASFactory.createAPIResponse()
+        var response = OASFactory.createAPIResponse()
                 .description(DESCRIPTIONS.get(name))
                 .content(content);
+        if (name.equals("TooManyRequests")) {
+            response.addHeader("Retry-After", header("Seconds until one more request fits", Schema.SchemaType.INTEGER))
+                    .addHeader(
+                            "RateLimit",
+                            header(
+                                    "The policy's remaining quota r and seconds to a full quota t",
+                                    Schema.SchemaType.STRING))
+                    .addHeader(
+                            "RateLimit-Policy",
+                            header("The policy's quota q per window w seconds", Schema.SchemaType.STRING));
+        }
+        return response;
+    }
+
+    private static Header header(String description, Schema.SchemaType type) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(type));
     }
 
     private static List<Operation> operations(PathItem item) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * agree with the service: container ports are the ports the service listens on with the
  * ConfigMap's environment (application.properties resolved in the production profile), the probes
  * ask the management port for the SmallRye Health paths (OperationsTest asks the running service
- * for each), the Service exposes the API port only, and the grace period outlasts the shutdown.
+ * for each), the Service exposes the API port only, the grace period outlasts the shutdown, and
+ * client addresses come from the ingress's X-Forwarded-For (the rate limits count per address).
  */
 class KubernetesManifestsTest {
 
@@ -165,6 +166,20 @@ class KubernetesManifestsTest {
                         .isPresent();
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/demo"})
+    void clientAddressesComeFromTheIngressAndRateLimitsFromTheClustersRedis(String dir) throws IOException {
+        SmallRyeConfig config = configWith(Manifests.render(dir));
+        assertThat(config.getValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class))
+                .isTrue();
+        assertThat(config.getValue("quarkus.http.proxy.allow-x-forwarded", Boolean.class))
+                .isTrue();
+        assertThat(config.getOptionalValue("quarkus.http.proxy.trusted-proxies", String.class))
+                .as("forwarded addresses are taken from the ingress's network only")
+                .isPresent();
+        assertThat(config.getValue("quarkus.redis.hosts", String.class)).contains(".tongban-data.svc:6379");
     }
 
     /** The service's configuration as a pod would see it: production profile, the ConfigMap as environment. */

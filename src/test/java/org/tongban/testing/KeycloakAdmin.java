@@ -46,6 +46,33 @@ public final class KeycloakAdmin {
                 .statusCode(201);
     }
 
+    /** An enabled user of the realm with a password and no role, for testing logins. */
+    public static void createUser(String username, String password) {
+        Map<String, Object> user = Map.of(
+                "username",
+                username,
+                "enabled",
+                true,
+                "firstName",
+                "Test",
+                "lastName",
+                "Login",
+                "email",
+                username + "@example.invalid",
+                "emailVerified",
+                true,
+                "credentials",
+                List.of(Map.of("type", "password", "value", password, "temporary", false)));
+        given().baseUri(Tokens.keycloakUrl())
+                .auth()
+                .oauth2(adminToken())
+                .contentType(ContentType.JSON)
+                .body(user)
+                .post("/admin/realms/tongban/users")
+                .then()
+                .statusCode(201);
+    }
+
     private static String adminToken() {
         return given().baseUri(Tokens.keycloakUrl())
                 .formParams(Map.of(

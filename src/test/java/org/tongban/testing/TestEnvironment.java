@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The real things every test class shares, started once per test run: a fresh MariaDB/MySQL
- * schema (Liquibase migrates it when the service boots) and a Keycloak with the demo realm.
+ * schema (Liquibase migrates it when the service boots), a Keycloak with the demo realm, and rate
+ * limits under a Redis key prefix of this run's own.
  */
 public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
 
@@ -16,6 +17,9 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     static final String SCHEMA = System.getProperty("tongban.test.db-schema", "tongban_test");
     static final String DB_USER = System.getProperty("tongban.test.db-user", "root");
     static final String DB_PASSWORD = System.getProperty("tongban.test.db-password", "");
+    /** Rate-limit keys of this run, apart from other runs sharing the machine's Redis. */
+    private static final String RATE_LIMIT_KEYS =
+            "tongban-test:" + SCHEMA + ":" + Long.toHexString(System.nanoTime()) + ":rl:";
 
     private KeycloakProcess keycloak;
 
@@ -32,7 +36,9 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.username",
                 DB_USER,
                 "quarkus.datasource.password",
-                DB_PASSWORD);
+                DB_PASSWORD,
+                "tongban.rate-limits.key-prefix",
+                RATE_LIMIT_KEYS);
     }
 
     @Override

@@ -37,6 +37,7 @@ import org.tongban.common.Versioned;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.ratelimit.Submission;
 import org.tongban.routing.RoutingDecision;
 
 @Path("/api/v1/applications")
@@ -64,6 +65,7 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CITIZEN, Role.CLERK, Role.KIOSK})
+    @Submission
     @Operation(
             summary = "Apply for a service item",
             description =

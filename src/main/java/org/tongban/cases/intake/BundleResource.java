@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.ratelimit.Submission;
 
 @Path("/api/v1/bundles")
 @Tag(name = "Applications")
@@ -42,6 +43,7 @@ public class BundleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CITIZEN, Role.CLERK, Role.KIOSK})
+    @Submission
     @Operation(
             summary = "Apply for several items at once (一件事)",
             description = "Applicant data and shared materials are given once. All items are checked before any is"

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# The benchmark (issue 12): builds and starts the packaged service (prod profile) and a Keycloak of
+# its own on free ports, against schema tongban_bench filled with 1,000,000 synthetic applications,
+# then measures, in this one run:
+#   1. the database's limit: plain JDBC doing exactly the writes of one submission per transaction;
+#   2. the service over HTTP (closed loop, real tokens, 16 and 64 clients, warm-up excluded);
+#   3. the first page of every scoped list as bare SQL (deploy/local/bench-list-queries.sh);
+#   4. JMH micro-benchmarks of routing over 1,000 points and of one deadline.
+# Prints one table and writes it as JSON under target/bench/ (with the date and the commit).
+#
+# Usage: deploy/local/bench.sh [--keep-data] [--no-jmh] [--only=SCENARIO,...]
+#   --keep-data  reuse tongban_bench when it already holds the rows (skips the rebuild, ~3 min)
+#   --no-jmh     skip the micro-benchmarks
+#   --only=...   run only these HTTP scenarios (names as in the table)
+# Environment (defaults): BENCH_ROWS (1000000), BENCH_CLIENTS (16,64), BENCH_JIT_WARMUP_S (4: every
+#   scenario once, unmeasured, after the service starts), BENCH_WARMUP_S (3: before each measured run),
+#   BENCH_MEASURE_S (10), BENCH_JDBC_CONNECTIONS (16), BENCH_JDBC_WARMUP_S (5), BENCH_JDBC_MEASURE_S (15),
+#   BENCH_SERVICE_JAVA_OPTS (none: the JVM's defaults, as start.sh runs it).
+# Takes ~15 minutes on this 2-core machine: ~4 to fill the data, ~8 for the HTTP runs.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source deploy/local/lib.sh
+
+SCHEMA=tongban_bench
+OUT=target/bench
+ROWS="${BENCH_ROWS:-1000000}"
+KEEP_DATA=0
+RUN_JMH=1
+ONLY=""
+for arg in "$@"; do
+  case "$arg" in
+    --keep-data) KEEP_DATA=1 ;;
+    --no-jmh) RUN_JMH=0 ;;
+    --only=*) ONLY="${arg#--only=}" ;;
+    *) echo "Unknown argument: $arg (see the header of $0)" >&2; exit 2 ;;
+  esac
+done
+
+# The first free port at or above $1.
+free_port() {
+  local port="$1"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# Waits until one of the URLs answers; fails, naming the log, if process $1 exits first.
+wait_until_answers() {
+  local pid="$1" log="$2" url
+  shift 2
+  while true; do
+    for url in "$@"; do
+      curl -sf "$url" > /dev/null && return 0
+    done
+    kill -0 "$pid" 2>/dev/null || { echo "ERROR: process $pid exited; see $log" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+
+PIDS=()
+stop_started() {
+  local pid
+  for pid in "$@"; do
+    pkill -TERM -P "$pid" 2>/dev/null || true # kc.sh may run Keycloak as its child
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+}
+cleanup() {
+  trap - INT TERM EXIT
+  stop_started "${PIDS[@]}"
+  if [ "${STARTED_MARIADB:-0}" = 1 ]; then
+    start-stop-daemon --stop --oknodo --exec /usr/sbin/mariadbd || true
+  fi
+}
+trap cleanup INT TERM EXIT
+
+select_java_home
+ensure_database
+mkdir -p "$OUT"
+rm -f "$OUT"/*.part.json
+
+echo "== Building the service and the benchmark driver (mvn -Pbench package)"
+mvn -B -q -Pbench -DskipTests -Dspotless.check.skip=true package
+CLASSPATH_BENCH="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+bench_java() { java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CLASSPATH_BENCH" "$@"; }
+
+APP_PORT=$(free_port 28080)
+MANAGEMENT_PORT=$(free_port 29000)
+KC_PORT=$(free_port 28180)
+KC_MANAGEMENT_PORT=$(free_port $((KC_PORT + 1)))
+KC_URL="http://127.0.0.1:$KC_PORT"
+APP_URL="http://127.0.0.1:$APP_PORT"
+DB_PARAMS="useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true"
+DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/$SCHEMA?$DB_PARAMS"
+
+echo "== Starting Keycloak on $KC_URL"
+KC_HOME=target/keycloak-bench
+if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+  cp -r target/keycloak-dist/keycloak-26.7.3 "$KC_HOME"
+fi
+mkdir -p "$KC_HOME/data/import"
+cp deploy/keycloak/tongban-realm.json "$KC_HOME/data/import/"
+KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  "$KC_HOME/bin/kc.sh" start-dev --import-realm --db=dev-mem --http-port="$KC_PORT" \
+  --http-management-port="$KC_MANAGEMENT_PORT" --hostname="$KC_URL" > "$OUT/keycloak.log" 2>&1 &
+KC_PID=$!
+PIDS+=("$KC_PID")
+wait_until_answers "$KC_PID" "$OUT/keycloak.log" "$KC_URL/realms/tongban/.well-known/openid-configuration"
+
+# Production keys the prod profile requires come from demo.env when it exists; until then, the
+# demo-only audit key start.sh uses.
+if [ -f deploy/local/demo.env ]; then
+  set -a; source deploy/local/demo.env; set +a
+fi
+export TONGBAN_AUDIT_KEY_ID="${TONGBAN_AUDIT_KEY_ID:-demo-1}"
+export TONGBAN_AUDIT_KEY="${TONGBAN_AUDIT_KEY:-demo-only-audit-key-not-for-any-real-deployment}"
+# Seeds loaded, rate limits off; the two jobs that sweep every open case every 10 minutes are off so
+# that a sweep cannot land inside one scenario (their cost is not per request); the outbox and the
+# audit sealer run as in production.
+SERVICE_PID=""
+start_service() {
+  local log="$1" started
+  started=$(date +%s%N)
+  TONGBAN_DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/$SCHEMA?createDatabaseIfNotExist=true&$DB_PARAMS" \
+    TONGBAN_OIDC_URL="$KC_URL/realms/tongban" TONGBAN_HTTP_PORT="$APP_PORT" TONGBAN_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+    java ${BENCH_SERVICE_JAVA_OPTS:-} -Dtongban.rate-limits.enabled=false -Dtongban.seeds.load-on-start=true \
+    -Dtongban.jobs.deemed-acceptance-every=off -Dtongban.jobs.warnings-every=off \
+    -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  SERVICE_PID=$!
+  PIDS+=("$SERVICE_PID")
+  # Health is on the management port where the service has one, else on the API port.
+  wait_until_answers "$SERVICE_PID" "$log" "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" "$APP_URL/q/health/ready"
+  STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
+}
+
+SQL=(mysql -uroot -h"$DB_HOST" -P"$DB_PORT" --batch --skip-column-names)
+# Reusable only when the service made it (Liquibase's changelog is there) and the rows are in.
+preloaded=$("${SQL[@]}" -e "SELECT COUNT(*) FROM $SCHEMA.DATABASECHANGELOG LIMIT 0;
+  SELECT COUNT(*) FROM $SCHEMA.application WHERE submitted_by = 'bench-preload'" 2>/dev/null || echo 0)
+if [ "$KEEP_DATA" = 1 ] && [ "$preloaded" -ge "$ROWS" ]; then
+  echo "== Reusing $SCHEMA ($preloaded synthetic applications)"
+else
+  echo "== Creating $SCHEMA: the service migrates it and loads the seeds"
+  "${SQL[@]}" -e "DROP DATABASE IF EXISTS $SCHEMA"
+  start_service "$OUT/service-first-start.log"
+  stop_started "$SERVICE_PID"
+  deploy/local/bench-data.sh "$SCHEMA" "$ROWS"
+fi
+
+echo "== The database's limit: the writes of one submission per transaction over plain JDBC"
+bench_java org.tongban.bench.JdbcLimit "$DB_URL" "$OUT/jdbc.part.json"
+
+echo "== Starting the service on $APP_URL (an already-migrated database)"
+start_service "$OUT/service.log"
+echo "   ready in $STARTUP_MS ms"
+
+echo "== The service over HTTP"
+bench_java org.tongban.bench.HttpLoad "$APP_URL" "$KC_URL" "$DB_URL" "$SERVICE_PID" "$STARTUP_MS" \
+  "$OUT/http.part.json" "$ONLY"
+
+echo "== First pages of the scoped lists as bare SQL"
+deploy/local/bench-list-queries.sh --no-fill | tee "$OUT/list-queries.txt"
+
+stop_started "$SERVICE_PID" "$KC_PID"
+if [ "$RUN_JMH" = 1 ]; then
+  echo "== Micro-benchmarks (JMH), with the service and Keycloak stopped"
+  bench_java org.openjdk.jmh.Main 'org\.tongban\.bench\..*Benchmark' -f 1 -wi 3 -w 1s -i 5 -r 1s \
+    -rf json -rff "$OUT/jmh.part.json"
+fi
+
+bench_java org.tongban.bench.BenchReport "$OUT" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo -dirty)"
