@@ -77,3 +77,20 @@ ensure_redis() {
   echo "TONGBAN_REDIS_URL, and TONGBAN_REDIS_HOST/TONGBAN_REDIS_PORT for this check)." >&2
   return 1
 }
+
+NOTICE_FONT="${TONGBAN_NOTICES_FONT:-/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}"
+
+# Written notices are PDFs in Chinese, with a CJK font embedded: by default Debian's
+# fonts-wqy-microhei, installed here when missing and this runs as root with apt-get (as CI does).
+ensure_notice_font() {
+  [ -r "$NOTICE_FONT" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "Installing fonts-wqy-microhei for the notices' PDFs"
+    apt-get install -y -qq fonts-wqy-microhei > /dev/null 2>&1 \
+      || { apt-get update -qq > /dev/null 2>&1 && apt-get install -y -qq fonts-wqy-microhei > /dev/null 2>&1; }
+    [ -r "$NOTICE_FONT" ] && return 0
+  fi
+  echo "ERROR: no CJK font for the notices at $NOTICE_FONT (Debian: apt-get install fonts-wqy-microhei," >&2
+  echo "or set TONGBAN_NOTICES_FONT and tongban.notices.font to a TrueType font with Chinese glyphs)." >&2
+  exit 1
+}

@@ -39,6 +39,7 @@ done
 select_java_home
 ensure_database
 ensure_redis || echo "WARNING: without Redis the service runs with no rate limits (it fails open)."
+ensure_notice_font
 
 echo "Building the service (first time: a few minutes, Maven downloads Quarkus and Keycloak)..."
 mvn -B -q -DskipTests -Dspotless.check.skip=true package

@@ -6,4 +6,5 @@ source deploy/local/lib.sh
 select_java_home
 ensure_database
 ensure_redis
+ensure_notice_font
 exec mvn -B verify "$@"

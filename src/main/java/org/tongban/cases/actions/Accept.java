@@ -6,12 +6,15 @@ import static org.tongban.cases.ApplicationState.RECEIVED;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
+import org.tongban.cases.notices.NoticeDue;
+import org.tongban.cases.notices.NoticeKind;
 import org.tongban.common.ProblemException;
 
 /**
@@ -71,5 +74,19 @@ public final class Accept extends CaseAction<Accept.Request, Accept.Notice> {
         a.statutoryDue = c.clock().due(acceptedOn, c.standard().statutoryLimit());
         FlowSteps.enter(a, c, FlowSteps.afterAcceptance(c.standard().flow()), acceptedOn);
         return new Notice(acceptedOn, a.promisedDue, a.statutoryDue, late);
+    }
+
+    /** 受理通知书: from when the clocks run and the due dates they give. */
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Notice notice, CaseContext c) {
+        return Optional.of(acceptanceNotice(notice, "acceptedOn"));
+    }
+
+    static NoticeDue acceptanceNotice(Notice notice, String acceptedLabel) {
+        return NoticeDue.of(NoticeKind.ACCEPTANCE)
+                .entry(acceptedLabel, notice.acceptedOn())
+                .entry("promisedDue", notice.promisedDue())
+                .entry("statutoryDue", notice.statutoryDue())
+                .build();
     }
 }

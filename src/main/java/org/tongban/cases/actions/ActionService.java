@@ -18,6 +18,7 @@ import org.tongban.cases.CaseHistory;
 import org.tongban.cases.Counters;
 import org.tongban.cases.clock.CaseClock;
 import org.tongban.cases.clock.WarningService;
+import org.tongban.cases.notices.NoticeService;
 import org.tongban.cases.queue.WorkAssignment;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.ItemStandard;
@@ -36,8 +37,8 @@ import org.tongban.identity.Caller;
  * Applies the actions of {@link ActionTable}, every one the same way: the case is locked, the
  * caller's If-Match must name its current version, the definition says whether the action is
  * possible in the case's state and whether the caller is one of its parties, then the definition
- * changes the case; its state, event, audit entry, counters, SMS and place in the work queues
- * commit together — or, when a rule refuses it, nothing does.
+ * changes the case; its state, event, audit entry, counters, SMS, written notice and place in the
+ * work queues commit together — or, when a rule refuses it, nothing does.
  */
 @ApplicationScoped
 public class ActionService {
@@ -65,6 +66,9 @@ public class ActionService {
 
     @Inject
     DelegationRegister register;
+
+    @Inject
+    NoticeService notices;
 
     /** An action a person takes on an application through the API. */
     @Transactional
@@ -128,6 +132,7 @@ public class ActionService {
         Counters counters = action.counters(a, context);
         String sms = action.sms(a, notice).orElse(null);
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
+        action.noticeDue(a, notice, context).ifPresent(due -> notices.issue(a, due, context.decidedBy()));
         colour.ifPresent(change -> warnings.record(a, change));
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
+import org.tongban.cases.notices.NoticeDue;
 
 /**
  * 准予许可: the case is decided in the applicant's favour, at the last step of its flow, by whoever
@@ -47,5 +48,10 @@ public final class Approve extends CaseAction<Approve.Request, Decision> {
     @Override
     protected Optional<String> sms(Application a, Decision notice) {
         return Optional.of(Texts.approved(a.number));
+    }
+
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Decision decision, CaseContext c) {
+        return decision.noticeDue();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
+import org.tongban.cases.notices.NoticeDue;
 
 /**
  * One action on a case, defined once: from which states, to which state, by which parties, with
@@ -61,6 +62,14 @@ public abstract class CaseAction<P, N> {
 
     /** The SMS the applicant receives, if any. */
     protected Optional<String> sms(Application a, N notice) {
+        return Optional.empty();
+    }
+
+    /**
+     * The written notice the law requires at this transition, if any: issued by {@code
+     * NoticeService} with the event, read after {@link #change}.
+     */
+    protected Optional<NoticeDue> noticeDue(Application a, N notice, CaseContext c) {
         return Optional.empty();
     }
 

@@ -3,8 +3,11 @@ package org.tongban.cases.actions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
+import org.tongban.cases.notices.NoticeDue;
+import org.tongban.cases.notices.NoticeKind;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.LocalizedText;
 
@@ -97,6 +100,22 @@ public record Decision(
     static Counters counters(Application a, CaseContext c, boolean approved) {
         boolean onTime = a.promisedDue != null && !c.today().isAfter(a.promisedDue);
         return Counters.decision(approved, onTime, Math.max(0, c.clock().remaining(a.acceptedOn, c.today())));
+    }
+
+    /** The written decision: 不予受理决定书, 准予行政许可决定书 or 不予行政许可决定书, as issued to the applicant. */
+    Optional<NoticeDue> noticeDue() {
+        NoticeKind kind = switch (outcome) {
+            case NOT_ACCEPTED -> NoticeKind.NON_ACCEPTANCE;
+            case APPROVED -> NoticeKind.APPROVAL;
+            case REFUSED -> NoticeKind.REFUSAL;
+        };
+        return Optional.of(NoticeDue.of(kind)
+                .basis(legalBasis)
+                .entry("decidedOn", decidedOn)
+                .list("reasons", reasons)
+                .list("instantRules", rules)
+                .entry("rightToReview", rightToReview)
+                .build());
     }
 
     /** The decision stored with a case, or null before one is taken. */

@@ -4,10 +4,12 @@ import static org.tongban.cases.ApplicationState.ACCEPTED;
 import static org.tongban.cases.ApplicationState.RECEIVED;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 import org.tongban.cases.clock.CaseClock;
+import org.tongban.cases.notices.NoticeDue;
 
 /**
  * 视为受理: Administrative Licensing Law Art. 32 — an application on which the agency neither sent a
@@ -40,5 +42,11 @@ public final class DeemAccepted extends CaseAction<DeemAccepted.Payload, Accept.
     @Override
     protected Counters counters(Application a, CaseContext c) {
         return Counters.ACCEPTED;
+    }
+
+    /** 受理通知书 too: the applicant learns the application counts as accepted, and since when. */
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Accept.Notice notice, CaseContext c) {
+        return Optional.of(Accept.acceptanceNotice(notice, "deemedAcceptedOn"));
     }
 }

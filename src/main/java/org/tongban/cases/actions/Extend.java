@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
+import org.tongban.cases.notices.NoticeDue;
+import org.tongban.cases.notices.NoticeKind;
 import org.tongban.catalog.StatutoryExtension;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
@@ -89,5 +91,17 @@ public final class Extend extends CaseAction<Extend.Request, Extend.Notice> {
     protected Optional<String> sms(Application a, Notice notice) {
         return Optional.of("【通办】您的办件" + a.number + "经负责人批准延长办理期限" + notice.days() + "个工作日，至" + notice.statutoryDue()
                 + "。理由：" + notice.reason() + "（依据" + notice.legalBasis() + "）");
+    }
+
+    /** The extension notice of Art. 42: how long, why, and the new statutory due date. */
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Notice notice, CaseContext c) {
+        return Optional.of(NoticeDue.of(NoticeKind.EXTENSION)
+                .basis(notice.legalBasis())
+                .entry("days", notice.days())
+                .entry("reason", notice.reason())
+                .entry("statutoryDueBefore", notice.statutoryDueBefore())
+                .entry("statutoryDue", notice.statutoryDue())
+                .build());
     }
 }

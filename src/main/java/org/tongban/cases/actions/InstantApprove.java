@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
+import org.tongban.cases.notices.NoticeDue;
 
 /**
  * 秒批: an item whose standard has instant-approval rules is accepted and approved by the service
@@ -46,5 +47,10 @@ public final class InstantApprove extends CaseAction<InstantApprove.Payload, Dec
     @Override
     protected Optional<String> sms(Application a, Decision notice) {
         return Optional.of(Texts.approved(a.number));
+    }
+
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Decision decision, CaseContext c) {
+        return decision.noticeDue();
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
+import org.tongban.cases.notices.NoticeDue;
 
 /**
  * 不予许可: Administrative Licensing Law Art. 38 para. 2 — a decision refusing the licence is
@@ -59,5 +60,10 @@ public final class Refuse extends CaseAction<Refuse.Request, Decision> {
     @Override
     protected Optional<String> sms(Application a, Decision notice) {
         return Optional.of(Texts.decidedAgainst(a.number));
+    }
+
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Decision decision, CaseContext c) {
+        return decision.noticeDue();
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
+import org.tongban.cases.notices.NoticeDue;
 import org.tongban.catalog.RuleFailure;
 
 /**
@@ -139,5 +140,10 @@ public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Grounds,
     @Override
     protected Optional<String> sms(Application a, Decision notice) {
         return Optional.of(Texts.decidedAgainst(a.number));
+    }
+
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Decision decision, CaseContext c) {
+        return decision.noticeDue();
     }
 }

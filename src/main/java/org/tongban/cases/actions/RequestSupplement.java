@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
 import org.tongban.cases.Supplements;
 import org.tongban.cases.Supplements.Deficiency;
+import org.tongban.cases.notices.NoticeDue;
+import org.tongban.cases.notices.NoticeKind;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
@@ -101,5 +103,14 @@ public final class RequestSupplement extends CaseAction<RequestSupplement.Reques
         }
         return Optional.of(
                 new FieldError("target", "invalid-target", "name a form field (form.x) or a material (materials.x)"));
+    }
+
+    /** 补正材料通知书: every deficiency at once (一次性告知). */
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Notice notice, CaseContext c) {
+        return Optional.of(NoticeDue.of(NoticeKind.SUPPLEMENT)
+                .entry("supplementNotice", notice.notice())
+                .list("deficiencies", NoticeContents.deficiencies(notice.missing(), c))
+                .build());
     }
 }

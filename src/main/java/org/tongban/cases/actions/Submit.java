@@ -2,9 +2,12 @@ package org.tongban.cases.actions;
 
 import static org.tongban.cases.ApplicationState.RECEIVED;
 
+import java.util.Optional;
 import java.util.Set;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
+import org.tongban.cases.notices.NoticeDue;
+import org.tongban.cases.notices.NoticeKind;
 import org.tongban.routing.RoutingRule;
 
 /**
@@ -37,5 +40,16 @@ public final class Submit extends CaseAction<Submit.Payload, Submit.Payload> {
     @Override
     protected Counters counters(Application a, CaseContext c) {
         return Counters.RECEIVED;
+    }
+
+    /** 收件回执: what was received, what is owed, and by when acceptance is decided (Art. 32). */
+    @Override
+    protected Optional<NoticeDue> noticeDue(Application a, Payload payload, CaseContext c) {
+        return Optional.of(NoticeDue.of(NoticeKind.RECEIPT)
+                .entry("receivedOn", a.receivedOn)
+                .list("received", NoticeContents.received(a, c))
+                .list("owed", NoticeContents.owed(a, c))
+                .entry("acceptanceDue", c.clock().acceptanceDue(a.materialsReceivedOn))
+                .build());
     }
 }

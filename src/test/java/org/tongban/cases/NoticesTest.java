@@ -1,0 +1,228 @@
+package org.tongban.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.tongban.cases.Cases.act;
+import static org.tongban.cases.Cases.action;
+import static org.tongban.cases.Cases.citizen;
+import static org.tongban.cases.Cases.clerk;
+import static org.tongban.cases.Cases.head;
+import static org.tongban.cases.Cases.submit;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.cases.notices.VerificationCodes;
+import org.tongban.testing.TestClock;
+import org.tongban.testing.TestIds;
+import org.tongban.testing.Tokens;
+
+/** The written notices: issued at their transitions, printed as PDF in Chinese, verified by code. */
+@QuarkusTest
+class NoticesTest {
+
+    private static final Pattern CODE = Pattern.compile("核验码：\\s*([0-9A-Z]{5}(?:-[0-9A-Z]{5}){3}-[0-9A-Z]{6})");
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aWindowPrintsEachNoticeAndAnyoneVerifiesItByItsCode() throws Exception {
+        String id = TestIds.next("350205");
+        var body = new HashMap<String, Object>(Map.of(
+                "itemCode",
+                "gjj-account-info-change",
+                "channel",
+                "WINDOW",
+                "form",
+                Map.of("newPhone", "13911112222"),
+                "materials",
+                List.of(Map.of("code", "id-card", "reference", "E-LICENCE:" + id)),
+                "contactPhone",
+                "13911112222",
+                "applicant",
+                Map.of("name", "窗口办事人", "idNumber", id)));
+        String clerk = clerk("clerk-haicang");
+        String number = submit(clerk, body);
+
+        String receipt = number + "-01";
+        notices(clerk, number)
+                .body("number", contains(receipt))
+                .body("[0].kind", equalTo("RECEIPT"))
+                .body("[0].title", equalTo("收件回执"))
+                .body("[0].issuedOn", equalTo("2026-03-02"))
+                .body("[0].issuer", notNullValue())
+                .body("[0].legalBasis", containsString("第三十二条"))
+                .body("find { it.number == '" + receipt + "' }.entries.label", hasItem("received"));
+        String sha256 = given().auth()
+                .oauth2(clerk)
+                .get("/api/v1/applications/" + number + "/notices/" + receipt)
+                .then()
+                .statusCode(200)
+                .body("pdfSha256", notNullValue())
+                .extract()
+                .path("pdfSha256");
+
+        byte[] pdf = pdf(clerk, number, receipt);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
+                .isEqualTo(sha256);
+        String text = text(pdf);
+        assertThat(text)
+                .contains("收件回执", receipt, number, "窗口办事人", "已收材料", "电子证照", "受理决定期限")
+                .doesNotContain(id);
+        Matcher code = CODE.matcher(text);
+        assertThat(code.find()).as("the code is printed: %s", text).isTrue();
+        assertThat(text.replaceAll("\\s", "")).contains("/api/v1/notices/verify?code=" + code.group(1));
+
+        // anonymous, in any case and without dashes, as typed off the paper
+        given().queryParam("code", code.group(1).replace("-", "").toLowerCase(Locale.ROOT))
+                .get("/api/v1/notices/verify")
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Policy", containsString("anonymous"))
+                .body("genuine", equalTo(true))
+                .body("kind", equalTo("RECEIPT"))
+                .body("number", equalTo(receipt))
+                .body("itemCode", equalTo("gjj-account-info-change"))
+                .body("applicationState", equalTo("RECEIVED"))
+                .body("applicant", equalTo("窗****"))
+                .body("pdfSha256", equalTo(sha256))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("applicationNumber")));
+        given().queryParam("code", VerificationCodes.generate())
+                .get("/api/v1/notices/verify")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("code", "not-a-code")
+                .get("/api/v1/notices/verify")
+                .then()
+                .statusCode(404);
+
+        act(clerk, number, action("ACCEPT")).statusCode(200);
+        act(clerk, number, action("APPROVE")).statusCode(200);
+        notices(clerk, number)
+                .body("number", contains(receipt, number + "-02", number + "-03"))
+                .body("kind", contains("RECEIPT", "ACCEPTANCE", "APPROVAL"));
+        assertThat(text(pdf(clerk, number, number + "-03"))).contains("准予行政许可决定书", "决定日期：2026-03-02");
+        given().auth()
+                .oauth2(clerk)
+                .header("Accept-Language", "en")
+                .get("/api/v1/applications/" + number + "/notices/" + number + "-02")
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Notice of acceptance"))
+                .body("entries.title", hasItem("Accepted on"));
+        // the verification now shows where the case stands
+        given().queryParam("code", code.group(1))
+                .get("/api/v1/notices/verify")
+                .then()
+                .body("applicationState", equalTo("APPROVED"));
+    }
+
+    @Test
+    void aSupplementNoticeListsEveryDeficiencyAndANonAcceptanceItsReasonsAndRemedies() throws IOException {
+        String number = submit(citizen(), Cases.rent());
+        String clerk = clerk("clerk-haicang");
+        act(
+                        clerk,
+                        number,
+                        action(
+                                "REQUEST_SUPPLEMENT",
+                                "missing",
+                                List.of(
+                                        Map.of("target", "form.monthlyRent", "problem", "与租赁合同不符"),
+                                        Map.of("target", "materials.bank-card", "problem", "请提供本人银行卡"))))
+                .statusCode(200);
+        act(
+                        clerk,
+                        number,
+                        action(
+                                "REFUSE_ACCEPTANCE",
+                                "reasons",
+                                List.of("逾期未补正"),
+                                "rightToReview",
+                                "可于六十日内申请行政复议或六个月内提起行政诉讼"))
+                .statusCode(200);
+        notices(citizen(), number).body("kind", contains("RECEIPT", "SUPPLEMENT", "NON_ACCEPTANCE"));
+        String supplement = text(pdf(citizen(), number, number + "-02"));
+        assertThat(supplement).contains("补正材料通知书", "一次性告知", "1. form.monthlyRent：与租赁合同不符", "请提供本人银行卡");
+        String refusal = text(pdf(citizen(), number, number + "-03"));
+        assertThat(refusal).contains("不予受理决定书", "逾期未补正", "救济途径", "行政复议", "第三十八条");
+
+        // outside the case's scope the notices do not exist
+        given().auth()
+                .oauth2(Tokens.of("citizen-lin"))
+                .get("/api/v1/applications/" + number + "/notices")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of("citizen-lin"))
+                .accept("application/pdf")
+                .get("/api/v1/applications/" + number + "/notices/" + number + "-01")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void anExtensionIsNoticedWithItsReasonAndNewDueDate() throws IOException {
+        clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
+        String number = submit(citizen(), Cases.plantRebuild());
+        act(clerk("clerk-haicang"), number, action("ACCEPT")).statusCode(200);
+        act(head("head-planning"), number, action("EXTEND", "days", 10, "reason", "需现场核查"))
+                .statusCode(200);
+        notices(citizen(), number)
+                .body("kind", contains("RECEIPT", "ACCEPTANCE", "EXTENSION"))
+                .body("[2].entries.find { it.label == 'reason' }.values[0]", equalTo("需现场核查"));
+        assertThat(text(pdf(citizen(), number, number + "-03"))).contains("延长审批期限通知书", "延长工作日数：10", "需现场核查", "第四十二条");
+    }
+
+    private static io.restassured.response.ValidatableResponse notices(String token, String number) {
+        return given().auth()
+                .oauth2(token)
+                .get("/api/v1/applications/" + number + "/notices")
+                .then()
+                .statusCode(200);
+    }
+
+    private static byte[] pdf(String token, String number, String notice) {
+        return given().auth()
+                .oauth2(token)
+                .accept("application/pdf")
+                .get("/api/v1/applications/" + number + "/notices/" + notice)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
