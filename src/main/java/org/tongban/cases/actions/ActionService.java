@@ -20,8 +20,8 @@ import org.tongban.cases.clock.CaseClock;
 import org.tongban.cases.clock.WarningService;
 import org.tongban.cases.queue.WorkAssignment;
 import org.tongban.catalog.ApplicationCheck;
+import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.ItemStandard;
-import org.tongban.catalog.ItemVersion;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
@@ -65,6 +65,9 @@ public class ActionService {
 
     @Inject
     DelegationRegister register;
+
+    @Inject
+    CatalogQueries catalog;
 
     /** An action a person takes on an application through the API. */
     @Transactional
@@ -111,8 +114,7 @@ public class ActionService {
     }
 
     private <P, N> void apply(Application a, CaseAction<P, N> action, P payload, Actor actor, String comment) {
-        ItemStandard standard =
-                ItemVersion.<ItemVersion>findById(a.itemVersionId).standard();
+        ItemStandard standard = catalog.standard(a.itemVersionId);
         CaseClock caseClock = new CaseClock(calendars.current());
         LocalDate today = LocalDate.now(clock);
         var context = new CaseContext(today, Clocks.utcNow(clock), caseClock, standard, decidedBy(a), json, check);
