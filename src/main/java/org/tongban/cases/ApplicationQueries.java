@@ -37,8 +37,16 @@ public class ApplicationQueries {
         return views.of(visible(caller, number), caller);
     }
 
+    @Inject
+    PersonalDeclarations declarations;
+
+    /** The routing decision; staff see the applicant's position only to about a kilometre, unless the item is about a site. */
     public RoutingDecision routing(Caller caller, String number) {
-        return json.read(visible(caller, number).routing, RoutingDecision.class);
+        Application a = visible(caller, number);
+        RoutingDecision decision = json.read(a.routing, RoutingDecision.class);
+        return ApplicationAccess.isApplicant(caller, a) || declarations.of(a).exactPlace()
+                ? decision
+                : decision.withCoarseOrigin();
     }
 
     /** The applications {@code scope} selects (the caller's, or a part of it), newest first. */

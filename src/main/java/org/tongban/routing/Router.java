@@ -218,7 +218,7 @@ public final class Router {
     /** The applicant's position, else the receiving point's, else the competent district's centre. */
     private static RoutingDecision.Origin origin(RoutingRequest request, List<RoutingPoint> network) {
         if (request.applicantLocation() != null) {
-            return new RoutingDecision.Origin(request.applicantLocation(), "the applicant's position");
+            return new RoutingDecision.Origin(request.applicantLocation(), RoutingDecision.Origin.APPLICANT_POSITION);
         }
         Optional<RoutingDecision.Origin> receiving = network.stream()
                 .filter(p -> p.code().equals(request.receivingPoint()))

@@ -22,7 +22,9 @@ import org.tongban.common.Page;
 import org.tongban.identity.Callers;
 import org.tongban.identity.DataScope;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 
+@PersonalData
 @Path("/api/v1/me/applications")
 @Tag(name = "Applications")
 @Produces(MediaType.APPLICATION_JSON)
