@@ -72,9 +72,11 @@ public class ActionService {
     /** An action a person takes on an application through the API. */
     @Transactional
     public <P extends ActionRequest> Application act(Caller caller, String number, String ifMatch, P request) {
-        Application a = lock(number);
+        // Scope first, from a plain read: a caller outside it never holds the case's row lock.
+        Application a = ApplicationAccess.visible(caller, number);
+        lock(a);
         if (!ApplicationAccess.canSee(caller, a)) {
-            throw ProblemException.notFound("Application " + number);
+            throw ProblemException.notFound("Application " + number); // moved out of scope meanwhile
         }
         Versioned.requireMatch(ifMatch, a.rowVersion);
         CaseAction<P, ?> action = ActionTable.of(request);
@@ -166,13 +168,11 @@ public class ActionService {
     }
 
     /** Waits for any other action on the same application to commit, then reads it fresh. */
-    private Application lock(String number) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM application WHERE number = ?1 FOR UPDATE")
-                .setParameter(1, number)
+    private void lock(Application a) {
+        // Native: Hibernate's "FOR UPDATE OF alias" is MySQL 8 syntax MariaDB refuses.
+        em.createNativeQuery("SELECT id FROM application WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, a.id)
                 .getResultList();
-        if (ids.isEmpty()) {
-            throw ProblemException.notFound("Application " + number);
-        }
-        return Application.findById(((Number) ids.get(0)).longValue());
+        em.refresh(a);
     }
 }
