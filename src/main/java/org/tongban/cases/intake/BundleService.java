@@ -108,8 +108,13 @@ public class BundleService {
         Bundle bundle = Bundle.<Bundle>find("reference", reference)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Bundle " + reference));
-        List<Application> members = Application.list("bundleReference = ?1 ORDER BY id", reference);
-        if (members.stream().noneMatch(a -> ApplicationAccess.canSee(caller, a))) {
+        // Visible through one member, a bundle shows only the members the caller may see (a clerk
+        // of one point does not learn what else the applicant applied for elsewhere).
+        List<Application> members =
+                Application.<Application>list("bundleReference = ?1 ORDER BY id", reference).stream()
+                        .filter(a -> ApplicationAccess.canSee(caller, a))
+                        .toList();
+        if (members.isEmpty()) {
             throw ProblemException.notFound("Bundle " + reference);
         }
         return view(bundle, members, Map.of());
