@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
+import org.tongban.identity.DataScope;
 
 /**
  * An application (办件). It is handled under the item version pinned when it was received, at the
@@ -160,6 +161,19 @@ public class Application extends PanacheEntityBase {
     public void moveTo(ApplicationState next) {
         state = next;
         isOpen = next.undecided();
+    }
+
+    /** What the caller's {@link org.tongban.identity.DataScope} decides on. */
+    public DataScope.Facts scopeFacts() {
+        return new DataScope.Facts(
+                handlingPoint,
+                receivingPoint,
+                handlingDistrict,
+                department,
+                holderDistrict,
+                actingClient,
+                applicantIdNumber,
+                agentIdNumber);
     }
 
     public static java.util.Optional<Application> byNumber(String number) {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * The one OpenAPI filter: completes the contract with what can be derived from the code's shape, so
  * no resource has to repeat it. Every operation gets who may call it ({@code x-roles}, from
  * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 413, 415, 429,
- * 500);
+ * 500, 503);
  * operation-specific problems (409, 412, 422) are declared on the resource method with
  * {@code @APIResponse(ref = ...)}. Schemas say what the service enforces ({@link ContractSchemas}),
  * and the description states the conventions every operation follows.
@@ -42,6 +42,7 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("428", "PreconditionRequired");
         STANDARD_RESPONSES.put("429", "TooManyRequests");
         STANDARD_RESPONSES.put("500", "InternalError");
+        STANDARD_RESPONSES.put("503", "ServiceUnavailable");
     }
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -62,7 +63,11 @@ public class ProblemResponsesFilter implements OASFilter {
                     "TooManyRequests",
                     "Over the caller's rate limit; wait Retry-After seconds (RateLimit and RateLimit-Policy tell the"
                             + " quota, per draft-ietf-httpapi-ratelimit-headers)"),
-            Map.entry("InternalError", "Unexpected failure; the detail carries an incident id, never internals"));
+            Map.entry("InternalError", "Unexpected failure; the detail carries an incident id, never internals"),
+            Map.entry(
+                    "ServiceUnavailable",
+                    "The instance is overloaded (no database connection came free in time) or shutting down; retry"
+                            + " after Retry-After seconds"));
 
     static final String CONVENTIONS = """
 
@@ -154,6 +159,7 @@ public class ProblemResponsesFilter implements OASFilter {
         // Every request counts against a rate limit (anonymous ones per client address).
         addRef(responses, "429");
         addRef(responses, "500");
+        addRef(responses, "503");
     }
 
     /** Roles come from the security requirement that {@code @RolesAllowed} produces. */
@@ -189,6 +195,9 @@ public class ProblemResponsesFilter implements OASFilter {
         var response = OASFactory.createAPIResponse()
                 .description(DESCRIPTIONS.get(name))
                 .content(content);
+        if (name.equals("ServiceUnavailable")) {
+            response.addHeader("Retry-After", header("Seconds to wait before retrying", Schema.SchemaType.INTEGER));
+        }
         if (name.equals("TooManyRequests")) {
             response.addHeader("Retry-After", header("Seconds until one more request fits", Schema.SchemaType.INTEGER))
                     .addHeader(

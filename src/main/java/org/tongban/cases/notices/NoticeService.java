@@ -204,12 +204,6 @@ public class NoticeService {
     }
 
     private static Application readable(Caller caller, String number) {
-        Application a = Application.<Application>find("number", number)
-                .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Application " + number));
-        if (!ApplicationAccess.canSee(caller, a)) {
-            throw ProblemException.notFound("Application " + number);
-        }
-        return a;
+        return ApplicationAccess.visible(caller, number);
     }
 }
