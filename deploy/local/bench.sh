@@ -107,13 +107,8 @@ KC_PID=$!
 PIDS+=("$KC_PID")
 wait_until_answers "$KC_PID" "$OUT/keycloak.log" "$KC_URL/realms/tongban/.well-known/openid-configuration"
 
-# Production keys the prod profile requires come from demo.env when it exists; until then, the
-# demo-only audit key start.sh uses.
-if [ -f deploy/local/demo.env ]; then
-  set -a; source deploy/local/demo.env; set +a
-fi
-export TONGBAN_AUDIT_KEY_ID="${TONGBAN_AUDIT_KEY_ID:-demo-1}"
-export TONGBAN_AUDIT_KEY="${TONGBAN_AUDIT_KEY:-demo-only-audit-key-not-for-any-real-deployment}"
+# The keys the prod profile requires: the demo-only ones of deploy/local/demo.env, as start.sh.
+load_demo_keys
 # Seeds loaded, rate limits off; the two jobs that sweep every open case every 10 minutes are off so
 # that a sweep cannot land inside one scenario (their cost is not per request); the outbox and the
 # audit sealer run as in production.

@@ -8,6 +8,7 @@ import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalDataKeys;
 
 /**
  * Who may see which applications — role and data scope: a citizen their own (as the applicant, or as
@@ -124,10 +125,14 @@ public final class ApplicationAccess {
         if (caller.hasRole(Role.CITIZEN) && caller.residentId().isPresent()) {
             return Optional.of(new Scope(
                     List.of(
-                            "a.applicantIdNumber = :idNumber",
-                            "a.agentIdNumber = :idNumber AND (a.applicantIdNumber IS NULL"
-                                    + " OR a.applicantIdNumber <> :idNumber)"),
-                    Map.of("idNumber", caller.residentId().get().value())));
+                            "a.applicantIdHash = :idHash",
+                            "a.agentIdHash = :idHash AND (a.applicantIdHash IS NULL"
+                                    + " OR a.applicantIdHash <> :idHash)"),
+                    // ID numbers are stored encrypted: found by their keyed hash.
+                    Map.of(
+                            "idHash",
+                            PersonalDataKeys.lookup()
+                                    .of(caller.residentId().get().value()))));
         }
         return Optional.empty();
     }
