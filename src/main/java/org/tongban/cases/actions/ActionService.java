@@ -27,6 +27,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.LocalizedText;
 import org.tongban.common.ProblemException;
+import org.tongban.common.RetryOnConflict;
 import org.tongban.common.Versioned;
 import org.tongban.delegation.DelegationRegister;
 import org.tongban.delegation.DelegationView;
@@ -70,6 +71,7 @@ public class ActionService {
     CatalogQueries catalog;
 
     /** An action a person takes on an application through the API. */
+    @RetryOnConflict
     @Transactional
     public <P extends ActionRequest> Application act(Caller caller, String number, String ifMatch, P request) {
         // Scope first, from a plain read: a caller outside it never holds the case's row lock.

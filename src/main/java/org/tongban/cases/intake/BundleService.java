@@ -30,6 +30,7 @@ import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
+import org.tongban.common.RetryOnConflict;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.routing.RoutingDecision;
@@ -60,6 +61,7 @@ public class BundleService {
     @Inject
     Clock clock;
 
+    @RetryOnConflict
     @Transactional
     public Idempotency.StoredResponse submit(Caller caller, BundleRequest request, String idempotencyKey) {
         List<FieldError> problems = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
+import org.tongban.common.RetryOnConflict;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.UnifiedSocialCreditCode;
@@ -81,6 +82,7 @@ public class SubmissionService {
     RatingCodes ratingCodes;
 
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
+    @RetryOnConflict
     @Transactional
     public Idempotency.StoredResponse submit(Caller caller, SubmitRequest request, String idempotencyKey) {
         List<FieldError> problems = new ArrayList<>();
