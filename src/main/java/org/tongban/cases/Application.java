@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
+import org.tongban.identity.DataScope;
 import org.tongban.privacy.Encrypted;
 import org.tongban.privacy.PersonalDataKeys;
 
@@ -184,6 +185,19 @@ public class Application extends PanacheEntityBase {
     public void moveTo(ApplicationState next) {
         state = next;
         isOpen = next.undecided();
+    }
+
+    /** What the caller's {@link org.tongban.identity.DataScope} decides on. */
+    public DataScope.Facts scopeFacts() {
+        return new DataScope.Facts(
+                handlingPoint,
+                receivingPoint,
+                handlingDistrict,
+                department,
+                holderDistrict,
+                actingClient,
+                applicantIdNumber,
+                agentIdNumber);
     }
 
     public static java.util.Optional<Application> byNumber(String number) {

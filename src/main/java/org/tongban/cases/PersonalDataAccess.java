@@ -114,10 +114,8 @@ public class PersonalDataAccess {
 
     private static Application windowClerksCase(Caller caller, String number) {
         Application a = ApplicationAccess.visible(caller, number);
-        boolean windowClerk = caller.hasRole(Role.CLERK)
-                && caller.servicePoint()
-                        .filter(p -> p.equals(a.handlingPoint) || p.equals(a.receivingPoint))
-                        .isPresent();
+        boolean windowClerk =
+                caller.scope().atHandlingPoint(a.scopeFacts()) || caller.scope().atReceivingPoint(a.scopeFacts());
         if (!windowClerk) {
             throw new ProblemException(
                     403,

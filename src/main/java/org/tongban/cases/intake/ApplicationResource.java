@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.cases.Application;
-import org.tongban.cases.ApplicationAccess;
 import org.tongban.cases.ApplicationQueries;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.ApplicationView;
@@ -116,7 +115,7 @@ public class ApplicationResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") Long cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         Caller caller = callers.current();
-        return queries.list(caller, ApplicationAccess.listScope(caller), state, item, cursor, limit);
+        return queries.list(caller, caller.scope(), state, item, cursor, limit);
     }
 
     @GET
