@@ -7,4 +7,5 @@ select_java_home
 ensure_database
 ensure_redis
 ensure_notice_font
+load_demo_keys
 exec mvn -B verify "$@"

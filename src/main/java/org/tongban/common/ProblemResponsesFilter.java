@@ -50,7 +50,10 @@ public class ProblemResponsesFilter implements OASFilter {
                     "BadRequest",
                     "Malformed request, every problem listed in errors: invalid JSON, an unknown or invalid field, or a"
                             + " query parameter that is unknown, repeated, empty or does not parse (errors[].field names it)"),
-            Map.entry("Unauthorized", "No bearer token, or one that is expired, forged or for another audience"),
+            Map.entry(
+                    "Unauthorized",
+                    "No bearer token where one is required, or one that is expired, forged or for another audience"
+                            + " (refused on public operations too)"),
             Map.entry("Forbidden", "The caller's role may not perform this operation"),
             Map.entry("NotFound", "No such resource, or none the caller may see"),
             Map.entry("Conflict", "The resource's state does not allow this, or it was changed concurrently"),
@@ -143,9 +146,8 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         // Any operation refuses query parameters it does not declare.
         addRef(responses, "400");
-        if (!roles.contains("public")) {
-            addRef(responses, "401");
-        }
+        // A token, when presented, must be valid, on public operations too (identity.PresentedTokens).
+        addRef(responses, "401");
         if (!roles.contains("public") && !roles.contains("any authenticated")) {
             addRef(responses, "403");
         }
