@@ -68,13 +68,8 @@ DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/$SCHEMA?$DB_PARAMS"
 echo "== Starting Keycloak on $KC_URL"
 start_keycloak target/keycloak-bench "$KC_PORT" "$KC_MANAGEMENT_PORT" "$OUT/keycloak.log"
 
-# Production keys the prod profile requires come from demo.env when it exists; until then, the
-# demo-only audit key start.sh uses.
-if [ -f deploy/local/demo.env ]; then
-  set -a; source deploy/local/demo.env; set +a
-fi
-export TONGBAN_AUDIT_KEY_ID="${TONGBAN_AUDIT_KEY_ID:-demo-1}"
-export TONGBAN_AUDIT_KEY="${TONGBAN_AUDIT_KEY:-demo-only-audit-key-not-for-any-real-deployment}"
+# The keys the prod profile requires: the demo-only ones of deploy/local/demo.env, as start.sh.
+load_demo_keys
 # Seeds loaded, rate limits off; the two jobs that sweep every open case every 10 minutes are off so
 # that a sweep cannot land inside one scenario (their cost is not per request); the outbox and the
 # audit sealer run as in production.

@@ -58,8 +58,10 @@ new_datadir() {
   rm -rf "${OUT:?}/$1"
   mkdir -p "$OUT/$1/data"
   if [ "${2:-}" != empty ]; then
-    mariadb-install-db --no-defaults --datadir="$OUT/$1/data" --auth-root-authentication-method=normal \
-      --skip-test-db --user="$DB_USER_OS" > "$OUT/$1/install.log" 2>&1
+    # An absolute path: mariadb-install-db resolves a relative one against its base directory (/usr).
+    mariadb-install-db --no-defaults --datadir="$PWD/$OUT/$1/data" --auth-root-authentication-method=normal \
+      --skip-test-db --user="$DB_USER_OS" > "$OUT/$1/install.log" 2>&1 \
+      || { echo "ERROR: mariadb-install-db failed; see $OUT/$1/install.log" >&2; exit 1; }
   fi
   chown -R "$DB_USER_OS" "$OUT/$1"
 }

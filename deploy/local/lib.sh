@@ -78,6 +78,32 @@ ensure_redis() {
   return 1
 }
 
+# The demo keys (deploy/local/demo.env, DEMO ONLY): exported for the service and the tests.
+load_demo_keys() {
+  set -a
+  # shellcheck source=demo.env
+  source deploy/local/demo.env
+  set +a
+}
+
+# The SQL expression of the lookup hash of $1 (an SQL expression): HMAC-SHA256 under
+# TONGBAN_PERSONAL_DATA_LOOKUP_KEY (RFC 2104, the key's inner and outer pads computed here), as
+# privacy.LookupHash computes it, for rows written by bulk SQL.
+lookup_hash_sql() {
+  local key_hex ipad="" opad="" i b
+  key_hex=$(printf '%s' "${TONGBAN_PERSONAL_DATA_LOOKUP_KEY:?load_demo_keys first}" | od -An -tx1 | tr -d ' \n')
+  if [ "${#key_hex}" -gt 128 ]; then
+    key_hex=$(printf '%s' "$TONGBAN_PERSONAL_DATA_LOOKUP_KEY" | sha256sum | cut -c1-64)
+  fi
+  while [ "${#key_hex}" -lt 128 ]; do key_hex+="00"; done
+  for ((i = 0; i < 128; i += 2)); do
+    b=$((16#${key_hex:i:2}))
+    ipad+=$(printf '%02x' $((b ^ 0x36)))
+    opad+=$(printf '%02x' $((b ^ 0x5c)))
+  done
+  echo "SHA2(CONCAT(UNHEX('$opad'), UNHEX(SHA2(CONCAT(UNHEX('$ipad'), $1), 256))), 256)"
+}
+
 # Helpers of the scripts that start processes of their own (bench.sh, galera.sh). Started PIDs go into
 # PIDS; stop_started stops the ones given.
 # The first free port at or above $1.

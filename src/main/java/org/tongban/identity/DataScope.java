@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.tongban.privacy.PersonalDataKeys;
 
 /**
  * The one rule for which cases a caller sees, built once from their identity ({@link Caller#scope()})
@@ -349,12 +350,14 @@ public sealed interface DataScope {
 
         @Override
         public List<Condition> visible(String alias) {
-            Map<String, Object> params = Map.of("idNumber", idNumber);
+            // ID numbers are stored encrypted: found by their keyed hash.
+            Map<String, Object> params =
+                    Map.of("idHash", PersonalDataKeys.lookup().of(idNumber));
             return List.of(
-                    new Condition(alias + ".applicantIdNumber = :idNumber", params),
+                    new Condition(alias + ".applicantIdHash = :idHash", params),
                     new Condition(
-                            alias + ".agentIdNumber = :idNumber AND (" + alias + ".applicantIdNumber IS NULL OR "
-                                    + alias + ".applicantIdNumber <> :idNumber)",
+                            alias + ".agentIdHash = :idHash AND (" + alias + ".applicantIdHash IS NULL OR " + alias
+                                    + ".applicantIdHash <> :idHash)",
                             params));
         }
 

@@ -25,6 +25,8 @@ final class Instances {
         env.put("TONGBAN_AUDIT_KEY", "cluster-checks-only-audit-key-not-for-any-real-use");
         env.put("TONGBAN_RATE_LIMITS_ENABLED", "false");
         env.put("TONGBAN_SHUTDOWN_DELAY", "0s");
+        // A loaded CI machine's database may take longer than the default 5 s to hand out a connection.
+        env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
         for (String job : new String[] {"DEEMED_ACCEPTANCE", "WARNINGS"}) {
             env.put("TONGBAN_JOBS_" + job + "_EVERY", "1s");
             env.put("TONGBAN_JOBS_" + job + "_DELAY", "1s");

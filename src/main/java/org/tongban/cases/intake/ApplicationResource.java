@@ -181,6 +181,11 @@ public class ApplicationResource {
                     + " applicant and their agent. Fields: applicant.idNumber, applicant.contactPhone, agent.idNumber,"
                     + " materials.<code> (the material's reference), form.<field> where the item's form declares the"
                     + " field x-personal; any other answers 422.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The field in full",
+            content = @Content(schema = @Schema(implementation = PersonalDataAccess.RevealedField.class)))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public PersonalDataAccess.RevealedField personalData(
             @PathParam("number") String number,
             @Parameter(description = "The field, e.g. form.bankAccount") @QueryParam("field") @NotBlank @Size(max = 120)
