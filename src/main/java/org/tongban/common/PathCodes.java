@@ -7,7 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Every path parameter of this API is a code, a number or an id, compared exactly: one carrying a
- * control character (a NUL, say) or white space is refused with 400 before anything is looked up.
+ * control character (a NUL, say), white space or bytes that are not UTF-8 is refused with 400 before anything is looked up.
  * Case and the like are left to the database, whose code columns compare in binary.
  */
 public class PathCodes {
@@ -27,10 +27,10 @@ public class PathCodes {
     }
 
     private static boolean hasControlOrSpace(String value) {
-        return value.codePoints()
-                .anyMatch(c -> Character.isISOControl(c)
-                        || Character.isWhitespace(c)
-                        || Character.isSpaceChar(c)
-                        || Character.getType(c) == Character.FORMAT);
+        return WireText.isMalformed(value)
+                || value.codePoints()
+                        .anyMatch(c -> Character.isWhitespace(c)
+                                || Character.isSpaceChar(c)
+                                || Character.getType(c) == Character.FORMAT);
     }
 }

@@ -22,7 +22,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * operation does not declare, one given twice or empty, or a value that does not parse as its type
  * (a date, a number, one of an enum's names, true/false) is refused with 400, every problem listed
  * with the parameter's name. Without this, JAX-RS answers a value it cannot convert with a bare 404
- * and ignores names it does not know (a misspelt filter would silently widen a list).
+ * and ignores names it does not know (a misspelt filter would silently widen a list). Control
+ * characters and bytes that are not UTF-8 are refused in every parameter, free text included, and a
+ * date must fall in years {@value #FIRST_YEAR} to {@value #LAST_YEAR} (the parser takes years like
+ * +102026, which no rule of the service has a meaning for).
  */
 public class QueryParameters {
 
@@ -30,6 +33,9 @@ public class QueryParameters {
     static final String REPEATED = "repeated-parameter";
     static final String EMPTY = "empty-value";
     static final String INVALID = "invalid-value";
+    static final String MALFORMED = "control-character";
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
 
     private final Map<Method, Map<String, Class<?>>> declared = new ConcurrentHashMap<>();
 
@@ -62,13 +68,17 @@ public class QueryParameters {
         if (value.isEmpty()) {
             return Optional.of(new FieldError(name, EMPTY, "give a value or leave the parameter out"));
         }
+        if (WireText.isMalformed(value)) {
+            return Optional.of(new FieldError(name, MALFORMED, "must be UTF-8 text without control characters"));
+        }
         return parses(value, type) ? Optional.empty() : Optional.of(new FieldError(name, INVALID, expected(type)));
     }
 
     private static boolean parses(String value, Class<?> type) {
         try {
             if (type == LocalDate.class) {
-                LocalDate.parse(value);
+                int year = LocalDate.parse(value).getYear();
+                return year >= FIRST_YEAR && year <= LAST_YEAR;
             } else if (type == Long.class || type == long.class) {
                 Long.parseLong(value);
             } else if (type == Integer.class || type == int.class) {
@@ -89,7 +99,7 @@ public class QueryParameters {
 
     private static String expected(Class<?> type) {
         if (type == LocalDate.class) {
-            return "must be a date YYYY-MM-DD";
+            return "must be a date YYYY-MM-DD in the years " + FIRST_YEAR + " to " + LAST_YEAR;
         }
         if (type.isEnum()) {
             return "must be one of "

@@ -35,6 +35,10 @@ class QueryParametersTest {
         "clerk-haicang,      /api/v1/items?limit=5&limit=6,             limit,       repeated-parameter",
         "supervisor-city,    /api/v1/reports/load?at=2026-13-01,        at,          invalid-value",
         "supervisor-city,    /api/v1/supervision/warnings?cursor=abc,   cursor,      invalid-cursor",
+        "clerk-haicang,      /api/v1/items?at=%2B102026-01-01,          at,          invalid-value",
+        "clerk-haicang,      /api/v1/items?q=a%00b,                     q,           control-character",
+        "clerk-haicang,      /api/v1/items?q=%1B%5B31m,                 q,           control-character",
+        "clerk-haicang,      /api/v1/service-points?item=%C3%28%FF,     item,        control-character",
     })
     void anUnreadableParameterIs400NamingIt(String user, String url, String field, String code) {
         as(user).urlEncodingEnabled(false)

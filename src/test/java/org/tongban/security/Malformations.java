@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -79,7 +80,13 @@ final class Malformations {
         boolean constrained =
                 !type.equals("string") || schema.has("pattern") || schema.has("enum") || !format.isEmpty();
         if (constrained) {
-            values.putAll(CONSTRAINED_PARAMETER);
+            // Injection strings are valid free text: a value the schema's pattern admits (a reason
+            // for reading personal data, say) is stored as text and expected to be accepted.
+            CONSTRAINED_PARAMETER.forEach((value, what) -> {
+                if (!admittedByPatternAlone(schema, value)) {
+                    values.put(value, what);
+                }
+            });
         }
         if (type.equals("integer") || type.equals("number")) {
             NUMBER_LIMITS.stream()
@@ -102,6 +109,17 @@ final class Malformations {
         int longer = schema.path("maxLength").asInt(1_900) + 1;
         values.put("x".repeat(Math.min(longer, 2_000)), "longer than " + (longer - 1));
         return values;
+    }
+
+    private static boolean admittedByPatternAlone(JsonNode schema, String encoded) {
+        boolean otherwiseText = schema.path("type").asText("string").equals("string")
+                && !schema.has("enum")
+                && schema.path("format").asText("").isEmpty();
+        return otherwiseText
+                && schema.has("pattern")
+                && java.util.regex.Pattern.compile(schema.get("pattern").asText())
+                        .matcher(URLDecoder.decode(encoded, StandardCharsets.UTF_8))
+                        .find();
     }
 
     private void bodies(Operation operation, Probe probe, List<Malformed> variants) {

@@ -16,7 +16,7 @@ final class Probes {
 
     static Probe of(Operation operation, SecurityFixtures fixtures) {
         Map<String, Object> path = new HashMap<>();
-        for (String name : List.of("number", "code", "year", "id", "reference", "item")) {
+        for (String name : List.of("number", "code", "year", "id", "reference", "item", "noticeNumber")) {
             if (operation.path().contains("{" + name + "}")) {
                 path.put(name, pathValue(operation.path(), name, fixtures));
             }
@@ -86,6 +86,8 @@ final class Probes {
             case "year" -> 2026;
             case "reference" -> fixtures.bundle();
             case "item" -> ITEM;
+            // The receipt, the first notice a submitted application is given.
+            case "noticeNumber" -> fixtures.application() + "-01";
             case "number" ->
                 template.contains("/versions/") ? 1 : rated(template) ? fixtures.finished() : fixtures.application();
             case "id" ->
