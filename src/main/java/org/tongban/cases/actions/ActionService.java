@@ -22,6 +22,7 @@ import org.tongban.cases.queue.WorkAssignment;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
+import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
@@ -30,6 +31,7 @@ import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
 import org.tongban.delegation.DelegationRegister;
 import org.tongban.delegation.DelegationView;
+import org.tongban.files.MaterialFiles;
 import org.tongban.identity.Caller;
 
 /**
@@ -66,6 +68,9 @@ public class ActionService {
     @Inject
     DelegationRegister register;
 
+    @Inject
+    MaterialFiles files;
+
     /** An action a person takes on an application through the API. */
     @Transactional
     public <P extends ActionRequest> Application act(Caller caller, String number, String ifMatch, P request) {
@@ -84,7 +89,15 @@ public class ActionService {
                         action.action() + " in state " + a.state + " is for " + action.parties()
                                 + ", which you are not",
                         List.of()));
+        List<OfferedMaterial> handedIn = request instanceof HandsInMaterials materials && materials.materials() != null
+                ? materials.materials()
+                : List.of();
+        List<FieldError> fileProblems = files.problems(caller, handedIn);
+        if (!fileProblems.isEmpty()) {
+            throw ProblemException.unprocessable("The materials cannot be taken as they are", fileProblems);
+        }
         apply(a, action, request, Actor.of(caller, role), request.comment());
+        files.attach(a.id, handedIn);
         em.flush(); // a concurrent change found now is a 409 from this call, not a failed commit
         return a;
     }

@@ -28,6 +28,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
+import org.tongban.files.MaterialFiles;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.UnifiedSocialCreditCode;
@@ -76,6 +77,9 @@ public class SubmissionService {
 
     @Inject
     RatingCodes ratingCodes;
+
+    @Inject
+    MaterialFiles files;
 
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
     @Transactional
@@ -133,6 +137,7 @@ public class SubmissionService {
         String residence =
                 request.residence() == null ? null : request.residence().district();
         residenceProblem(residence).ifPresent(found::add);
+        found.addAll(files.problems(caller, request.materials()));
         if (request.preferredPoint() != null && ServicePoint.findById(request.preferredPoint()) == null) {
             found.add(new FieldError(
                     "preferredPoint", "unknown-service-point", request.preferredPoint() + " is not a service point"));
@@ -294,6 +299,7 @@ public class SubmissionService {
         a.actingClient = caller.actingClient();
         a.bundleReference = bundleReference;
         actions.receive(caller, a, new Submit.Payload(decision.rule(), decision.forwarded()));
+        files.attach(a.id, request.materials());
         if (!prepared.unmetConditions().isEmpty()) {
             actions.actAsSystem(
                     a,
