@@ -19,6 +19,12 @@ SCHEMA="${1:?usage: bench-data.sh SCHEMA [ROWS]}"
 ROWS="${2:-1000000}"
 APPLICANTS=$((ROWS / 5 > 0 ? ROWS / 5 : 1))
 OPEN_FROM=$((ROWS - ROWS / 20))
+cd "$(dirname "$0")/../.."
+source deploy/local/lib.sh
+[ -n "${TONGBAN_PERSONAL_DATA_LOOKUP_KEY:-}" ] || load_demo_keys
+# Personal columns are written in clear (the service reads them and encrypts them when it saves a
+# row); the ID number's lookup hash is what the service finds a citizen's applications by.
+ID_HASH=$(lookup_hash_sql a.id_number)
 SQL=(mysql -uroot -h"${TONGBAN_DB_HOST:-127.0.0.1}" -P"${TONGBAN_DB_PORT:-3306}" --batch --skip-column-names)
 
 # GB 11643 check digit: the 17 digits weighted, summed modulo 11, mapped onto 1 0 X 9 8 7 6 5 4 3 2.
@@ -73,7 +79,7 @@ FROM (SELECT s.seq - 1 AS n, d.code AS district,
 DELETE FROM case_stats;
 DELETE FROM application WHERE submitted_by = 'bench-preload';
 INSERT INTO application (number, item_code, item_version_id, item_version_no, department, state, is_open, channel,
-  applicant_name, applicant_id_number, applicant_district, contact_phone, form, materials, owed_materials,
+  applicant_name, applicant_id_number, applicant_id_hash, applicant_district, contact_phone, form, materials, owed_materials,
   receiving_point, handling_point, handling_window, handling_district, delegation_id, holder_district, routing,
   submitted_by, submitted_role,
   acting_client, submitted_at, received_on, materials_received_on, accepted_on, decided_at, completed_at,
@@ -82,7 +88,7 @@ SELECT CONCAT(x.district, '-', DATE_FORMAT(x.day, '%Y%m%d'), '-', LPAD(x.seq, 7,
   x.item_code, x.version_id, x.version_no, x.department, x.state,
   x.state IN ('RECEIVED', 'ACCEPTED', 'IN_REVIEW', 'SUPPLEMENT_REQUESTED'),
   ELT(1 + x.seq MOD 4, 'WEB', 'MOBILE', 'WINDOW', 'KIOSK'),
-  CONCAT('申请人', x.applicant), a.id_number, a.district, CONCAT('139', LPAD(x.applicant, 8, '0')), x.form, x.materials,
+  CONCAT('申请人', x.applicant), a.id_number, $ID_HASH, a.district, CONCAT('139', LPAD(x.applicant, 8, '0')), x.form, x.materials,
   '[]', IF(x.seq MOD 4 = 3, 'ekiosk-haicang-xinyang', x.point), x.point, x.win, x.district, x.delegation_id,
   x.holder_district,
   JSON_OBJECT('handlingPoint', x.point, 'handlingWindow', x.win, 'handlingDistrict', x.district,

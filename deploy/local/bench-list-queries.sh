@@ -10,6 +10,8 @@
 #       calls it so on the schema it has filled).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source deploy/local/lib.sh
+[ -n "${TONGBAN_PERSONAL_DATA_LOOKUP_KEY:-}" ] || load_demo_keys
 SCHEMA=tongban_bench
 SQL=(mysql -uroot -h"${TONGBAN_DB_HOST:-127.0.0.1}" -P"${TONGBAN_DB_PORT:-3306}" --batch --skip-column-names)
 
@@ -40,7 +42,7 @@ QUERIES=(
   "applications, point handled|SELECT id FROM application WHERE handling_point='haicang-centre' ORDER BY id DESC LIMIT 21"
   "applications, point forwarded|SELECT id FROM application WHERE receiving_point='haicang-centre' AND handling_point <> 'haicang-centre' ORDER BY id DESC LIMIT 21"
   "applications, kiosk client|SELECT id FROM application WHERE acting_client='kiosk-demo-01' ORDER BY id DESC LIMIT 21"
-  "applications, applicant|SELECT id FROM application WHERE applicant_id_number=$APPLICANT ORDER BY id DESC LIMIT 21"
+  "applications, applicant|SELECT id FROM application WHERE applicant_id_hash=$(lookup_hash_sql "$APPLICANT") ORDER BY id DESC LIMIT 21"
   "routing backlog of an item|SELECT handling_point, COUNT(*) FROM application WHERE item_code='gjj-withdraw-purchase' AND is_open=1 GROUP BY handling_point"
 )
 printf '%-34s %10s\n' "first page of" "best ms"

@@ -36,35 +36,7 @@ for arg in "$@"; do
   esac
 done
 
-# The first free port at or above $1.
-free_port() {
-  local port="$1"
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  echo "$port"
-}
-
-# Waits until one of the URLs answers; fails, naming the log, if process $1 exits first.
-wait_until_answers() {
-  local pid="$1" log="$2" url
-  shift 2
-  while true; do
-    for url in "$@"; do
-      curl -sf "$url" > /dev/null && return 0
-    done
-    kill -0 "$pid" 2>/dev/null || { echo "ERROR: process $pid exited; see $log" >&2; exit 1; }
-    sleep 0.2
-  done
-}
-
 PIDS=()
-stop_started() {
-  local pid
-  for pid in "$@"; do
-    pkill -TERM -P "$pid" 2>/dev/null || true # kc.sh may run Keycloak as its child
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-}
 cleanup() {
   trap - INT TERM EXIT
   stop_started "${PIDS[@]}"
@@ -94,26 +66,10 @@ DB_PARAMS="useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC&forceCo
 DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/$SCHEMA?$DB_PARAMS"
 
 echo "== Starting Keycloak on $KC_URL"
-KC_HOME=target/keycloak-bench
-if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
-  cp -r target/keycloak-dist/keycloak-26.7.3 "$KC_HOME"
-fi
-mkdir -p "$KC_HOME/data/import"
-cp deploy/keycloak/tongban-realm.json "$KC_HOME/data/import/"
-KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-  "$KC_HOME/bin/kc.sh" start-dev --import-realm --db=dev-mem --http-port="$KC_PORT" \
-  --http-management-port="$KC_MANAGEMENT_PORT" --hostname="$KC_URL" > "$OUT/keycloak.log" 2>&1 &
-KC_PID=$!
-PIDS+=("$KC_PID")
-wait_until_answers "$KC_PID" "$OUT/keycloak.log" "$KC_URL/realms/tongban/.well-known/openid-configuration"
+start_keycloak target/keycloak-bench "$KC_PORT" "$KC_MANAGEMENT_PORT" "$OUT/keycloak.log"
 
-# Production keys the prod profile requires come from demo.env when it exists; until then, the
-# demo-only audit key start.sh uses.
-if [ -f deploy/local/demo.env ]; then
-  set -a; source deploy/local/demo.env; set +a
-fi
-export TONGBAN_AUDIT_KEY_ID="${TONGBAN_AUDIT_KEY_ID:-demo-1}"
-export TONGBAN_AUDIT_KEY="${TONGBAN_AUDIT_KEY:-demo-only-audit-key-not-for-any-real-deployment}"
+# The keys the prod profile requires: the demo-only ones of deploy/local/demo.env, as start.sh.
+load_demo_keys
 # Seeds loaded, rate limits off; the two jobs that sweep every open case every 10 minutes are off so
 # that a sweep cannot land inside one scenario (their cost is not per request); the outbox and the
 # audit sealer run as in production.

@@ -77,3 +77,78 @@ ensure_redis() {
   echo "TONGBAN_REDIS_URL, and TONGBAN_REDIS_HOST/TONGBAN_REDIS_PORT for this check)." >&2
   return 1
 }
+
+# The demo keys (deploy/local/demo.env, DEMO ONLY): exported for the service and the tests.
+load_demo_keys() {
+  set -a
+  # shellcheck source=demo.env
+  source deploy/local/demo.env
+  set +a
+}
+
+# The SQL expression of the lookup hash of $1 (an SQL expression): HMAC-SHA256 under
+# TONGBAN_PERSONAL_DATA_LOOKUP_KEY (RFC 2104, the key's inner and outer pads computed here), as
+# privacy.LookupHash computes it, for rows written by bulk SQL.
+lookup_hash_sql() {
+  local key_hex ipad="" opad="" i b
+  key_hex=$(printf '%s' "${TONGBAN_PERSONAL_DATA_LOOKUP_KEY:?load_demo_keys first}" | od -An -tx1 | tr -d ' \n')
+  if [ "${#key_hex}" -gt 128 ]; then
+    key_hex=$(printf '%s' "$TONGBAN_PERSONAL_DATA_LOOKUP_KEY" | sha256sum | cut -c1-64)
+  fi
+  while [ "${#key_hex}" -lt 128 ]; do key_hex+="00"; done
+  for ((i = 0; i < 128; i += 2)); do
+    b=$((16#${key_hex:i:2}))
+    ipad+=$(printf '%02x' $((b ^ 0x36)))
+    opad+=$(printf '%02x' $((b ^ 0x5c)))
+  done
+  echo "SHA2(CONCAT(UNHEX('$opad'), UNHEX(SHA2(CONCAT(UNHEX('$ipad'), $1), 256))), 256)"
+}
+
+# Helpers of the scripts that start processes of their own (bench.sh, galera.sh). Started PIDs go into
+# PIDS; stop_started stops the ones given.
+# The first free port at or above $1.
+free_port() {
+  local port="$1"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# Waits until one of the URLs answers; fails, naming the log, if process $1 exits first.
+wait_until_answers() {
+  local pid="$1" log="$2" url
+  shift 2
+  while true; do
+    for url in "$@"; do
+      curl -sf "$url" > /dev/null && return 0
+    done
+    kill -0 "$pid" 2>/dev/null || { echo "ERROR: process $pid exited; see $log" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+
+stop_started() {
+  local pid
+  for pid in "$@"; do
+    pkill -TERM -P "$pid" 2>/dev/null || true # kc.sh may run Keycloak as its child
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+}
+
+# Starts a Keycloak with the demo realm from the Maven-unpacked distribution in its own copy $1, on
+# ports $2 (HTTP) and $3 (management), logging to $4; sets KC_URL and KC_PID and waits for the realm.
+start_keycloak() {
+  local home="$1" port="$2" management_port="$3" log="$4"
+  KC_URL="http://127.0.0.1:$port"
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    cp -r target/keycloak-dist/keycloak-26.7.3 "$home"
+  fi
+  mkdir -p "$home/data/import"
+  cp deploy/keycloak/tongban-realm.json "$home/data/import/"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    "$home/bin/kc.sh" start-dev --import-realm --db=dev-mem --http-port="$port" \
+    --http-management-port="$management_port" --hostname="$KC_URL" > "$log" 2>&1 &
+  KC_PID=$!
+  PIDS+=("$KC_PID")
+  wait_until_answers "$KC_PID" "$log" "$KC_URL/realms/tongban/.well-known/openid-configuration"
+}

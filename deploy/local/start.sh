@@ -59,10 +59,9 @@ until curl -sf "$KC_URL/realms/tongban/.well-known/openid-configuration" > /dev/
 done
 
 echo "Starting the service on http://127.0.0.1:$APP_PORT ..."
-# DEMO-ONLY audit key: the packaged service refuses to start without one (README, Security).
+# DEMO-ONLY keys (deploy/local/demo.env): the packaged service refuses to start without keys (README, Security).
+load_demo_keys
 TONGBAN_OIDC_URL="$KC_URL/realms/tongban" TONGBAN_HTTP_PORT="$APP_PORT" \
-  TONGBAN_AUDIT_KEY_ID="${TONGBAN_AUDIT_KEY_ID:-demo-1}" \
-  TONGBAN_AUDIT_KEY="${TONGBAN_AUDIT_KEY:-demo-only-audit-key-not-for-any-real-deployment}" \
   java -Dquarkus.log.console.json.enabled=false -jar target/quarkus-app/quarkus-run.jar &
 PIDS+=($!)
 until curl -sf "http://127.0.0.1:$TONGBAN_MANAGEMENT_PORT/q/health/ready" > /dev/null; do

@@ -6,4 +6,5 @@ source deploy/local/lib.sh
 select_java_home
 ensure_database
 ensure_redis
+load_demo_keys
 exec mvn -B verify "$@"

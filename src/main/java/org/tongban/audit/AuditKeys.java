@@ -1,11 +1,8 @@
 package org.tongban.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.tongban.common.KeyRing;
 
 /**
  * The keys of the audit chain: the current one, which seals new entries, and retired ones, kept to
@@ -14,15 +11,12 @@ import java.util.regex.Pattern;
  */
 final class AuditKeys {
 
-    static final int MIN_KEY_LENGTH = 32;
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
+    static final int MIN_KEY_LENGTH = KeyRing.MIN_KEY_LENGTH;
 
-    private final String currentId;
-    private final Map<String, byte[]> keys;
+    private final KeyRing ring;
 
-    private AuditKeys(String currentId, Map<String, byte[]> keys) {
-        this.currentId = currentId;
-        this.keys = Map.copyOf(keys);
+    private AuditKeys(KeyRing ring) {
+        this.ring = ring;
     }
 
     /**
@@ -30,19 +24,7 @@ final class AuditKeys {
      * @throws IllegalArgumentException naming what is wrong (never the key itself)
      */
     static AuditKeys of(String currentId, String currentKey, List<String> retired) {
-        Map<String, byte[]> keys = new HashMap<>();
-        put(keys, currentId, currentKey);
-        for (String pair : retired) {
-            int colon = pair.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalArgumentException("a retired audit key must be written id:key");
-            }
-            put(
-                    keys,
-                    pair.substring(0, colon).strip(),
-                    pair.substring(colon + 1).strip());
-        }
-        return new AuditKeys(currentId, keys);
+        return new AuditKeys(KeyRing.of("audit", currentId, currentKey, retired));
     }
 
     static AuditKeys of(AuditConfig config) {
@@ -50,27 +32,14 @@ final class AuditKeys {
     }
 
     String currentId() {
-        return currentId;
+        return ring.currentId();
     }
 
     byte[] current() {
-        return keys.get(currentId);
+        return ring.current();
     }
 
     Optional<byte[]> key(String id) {
-        return Optional.ofNullable(id == null ? null : keys.get(id));
-    }
-
-    private static void put(Map<String, byte[]> keys, String id, String key) {
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("audit key id '" + id + "' must match " + ID.pattern());
-        }
-        if (key.length() < MIN_KEY_LENGTH) {
-            throw new IllegalArgumentException(
-                    "audit key " + id + " is shorter than " + MIN_KEY_LENGTH + " characters");
-        }
-        if (keys.put(id, key.getBytes(StandardCharsets.UTF_8)) != null) {
-            throw new IllegalArgumentException("audit key " + id + " is configured twice");
-        }
+        return ring.key(id);
     }
 }

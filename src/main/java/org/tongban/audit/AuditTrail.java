@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.tongban.common.Page;
 import org.tongban.identity.Caller;
+import org.tongban.network.District;
 
 /** Reading the audit trail: entries of a subject within the supervisor's district, and the chain check. */
 @ApplicationScoped
@@ -42,9 +43,10 @@ public class AuditTrail {
     public Page<AuditEntryView> list(Caller supervisor, String subjectType, String subjectId, Long before, int limit) {
         var query = new StringBuilder("subjectType = :type AND subjectId = :id");
         Map<String, Object> params = new HashMap<>(Map.of("type", subjectType, "id", subjectId));
-        if (!supervisor.isCitywideSupervisor()) {
+        String area = supervisor.scope().supervisedArea().orElse(""); // as every case list: DataScope
+        if (!area.equals(District.CITY)) {
             query.append(" AND scopeDistrict = :district");
-            params.put("district", supervisor.district().orElse(""));
+            params.put("district", area);
         }
         if (before != null) {
             query.append(" AND id < :before");

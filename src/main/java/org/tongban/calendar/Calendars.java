@@ -1,26 +1,30 @@
 package org.tongban.calendar;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.common.Change;
 import org.tongban.common.Clocks;
 import org.tongban.common.ProblemException;
+import org.tongban.reference.ReferenceKind;
+import org.tongban.reference.ReferenceSnapshot;
+import org.tongban.reference.ReferenceVersions;
 
 /**
- * The calendar as stored: read fresh from the database each time (a few dozen rows), so an
- * imported year is seen by every instance at once.
+ * The calendar as stored, served from memory: an imported year bumps the calendar's reference
+ * version in its transaction, so every instance sees it within a second (see {@link ReferenceVersions}).
  */
 @ApplicationScoped
 public class Calendars {
@@ -35,27 +39,29 @@ public class Calendars {
     EntityManager em;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    ReferenceVersions versions;
 
-    /**
-     * The calendar as committed, read once per transaction: a submission approved on the spot reads
-     * it once, not once per action, while it holds the lock on the day's application numbers.
-     */
+    private ReferenceSnapshot<WorkCalendar> snapshot;
+
+    @PostConstruct
+    void init() {
+        snapshot = versions.snapshot(ReferenceKind.CALENDAR, Calendars::read);
+    }
+
+    /** The calendar as committed, from memory (see {@link ReferenceVersions}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkCalendar current() {
-        boolean inTransaction = transactions.getTransactionKey() != null;
-        if (inTransaction && transactions.getResource(Calendars.class) instanceof WorkCalendar read) {
-            return read;
-        }
-        Set<Integer> years =
-                CalendarYear.<CalendarYear>listAll().stream().map(y -> y.year).collect(Collectors.toSet());
-        Map<LocalDate, Boolean> exceptions =
-                CalendarDay.<CalendarDay>listAll().stream().collect(Collectors.toMap(d -> d.day, d -> d.offDay));
-        var calendar = new WorkCalendar(years, exceptions);
-        if (inTransaction) {
-            transactions.putResource(Calendars.class, calendar);
-        }
-        return calendar;
+        return snapshot.get();
+    }
+
+    private static WorkCalendar read(Session session) {
+        Set<Integer> years = Set.copyOf(session.createQuery("SELECT y.year FROM CalendarYear y", Integer.class)
+                .getResultList());
+        Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        session.createQuery("SELECT d.day, d.offDay FROM CalendarDay d", Object[].class)
+                .getResultList()
+                .forEach(row -> exceptions.put((LocalDate) row[0], (Boolean) row[1]));
+        return new WorkCalendar(years, exceptions);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,6 +103,7 @@ public class Calendars {
         if (change == Change.UNCHANGED) {
             return change;
         }
+        versions.changed(ReferenceKind.CALENDAR);
         CalendarDay.delete("year", arrangement.year());
         CalendarYear year = CalendarYear.findById(arrangement.year());
         if (year == null) {

@@ -1,18 +1,24 @@
 package org.tongban.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
+import org.tongban.identity.DataScope;
+import org.tongban.privacy.Encrypted;
+import org.tongban.privacy.PersonalDataKeys;
 
 /**
  * An application (办件). It is handled under the item version pinned when it was received, at the
@@ -46,20 +52,32 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ApplicantKind applicantKind;
 
+    @Convert(converter = Encrypted.class)
     public String applicantName;
     /**
      * A person's resident ID number (null for an organisation). Personal data: shown in full only to
      * the applicant and their agent, masked to everyone else, never logged.
      */
+    @Convert(converter = Encrypted.class)
     public String applicantIdNumber;
+
+    /**
+     * Keyed hashes ({@link org.tongban.privacy.LookupHash}) of the two ID numbers, which are stored
+     * encrypted: a citizen's own applications are found by these. Kept by {@link #hashLookups}.
+     */
+    public String applicantIdHash;
+
+    public String agentIdHash;
 
     /** An organisation's unified social credit code (null for a person); public, never masked. */
     public String applicantCreditCode;
 
     /** The person acting for the applicant (代理人 / 经办人), when one does. */
+    @Convert(converter = Encrypted.class)
     public String agentName;
 
     /** Personal data: shown in full only to the agent, masked to everyone else, never logged. */
+    @Convert(converter = Encrypted.class)
     public String agentIdNumber;
 
     /** The registered residence the applicant declared, when they did. */
@@ -71,6 +89,7 @@ public class Application extends PanacheEntityBase {
     /** The district the item's standard made competent (residence, site or receiving point), when known. */
     public String competentDistrict;
 
+    @Convert(converter = Encrypted.class)
     public String contactPhone;
     /**
      * Whether text messages may go to {@link #contactPhone}: only when it is the phone the
@@ -79,8 +98,12 @@ public class Application extends PanacheEntityBase {
      */
     public boolean smsPhoneConfirmed;
 
+    @Convert(converter = Encrypted.class)
     public String form;
+
+    @Convert(converter = Encrypted.class)
     public String materials;
+
     public String owedMaterials;
 
     public String receivingPoint;
@@ -98,6 +121,7 @@ public class Application extends PanacheEntityBase {
     /** The area (district, zone, or 350200 for the city) whose body holds the item for this case: its reviewers decide it. */
     public String holderDistrict;
 
+    @Convert(converter = Encrypted.class)
     public String routing;
 
     public String submittedBy;
@@ -130,6 +154,7 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Warning warning = Warning.GREEN;
 
+    @Convert(converter = Encrypted.class)
     public String decision;
 
     /** Art. 32's receipt day: the day received, or the day the last supplement arrived. */
@@ -162,7 +187,27 @@ public class Application extends PanacheEntityBase {
         isOpen = next.undecided();
     }
 
+    /** What the caller's {@link org.tongban.identity.DataScope} decides on. */
+    public DataScope.Facts scopeFacts() {
+        return new DataScope.Facts(
+                handlingPoint,
+                receivingPoint,
+                handlingDistrict,
+                department,
+                holderDistrict,
+                actingClient,
+                applicantIdNumber,
+                agentIdNumber);
+    }
+
     public static java.util.Optional<Application> byNumber(String number) {
         return find("number", number).firstResultOptional();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void hashLookups() {
+        applicantIdHash = PersonalDataKeys.lookup().of(applicantIdNumber);
+        agentIdHash = PersonalDataKeys.lookup().of(agentIdNumber);
     }
 }

@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
+import org.tongban.identity.DataScope;
 import org.tongban.routing.RoutingDecision;
 
 /** Reading applications within the caller's scope; newest first, keyset-paginated by id. */
@@ -37,21 +37,27 @@ public class ApplicationQueries {
         return views.of(visible(caller, number), caller);
     }
 
+    @Inject
+    PersonalDeclarations declarations;
+
+    /** The routing decision; staff see the applicant's position only to about a kilometre, unless the item is about a site. */
     public RoutingDecision routing(Caller caller, String number) {
-        return json.read(visible(caller, number).routing, RoutingDecision.class);
+        Application a = visible(caller, number);
+        RoutingDecision decision = json.read(a.routing, RoutingDecision.class);
+        return ApplicationAccess.isApplicant(caller, a) || declarations.of(a).exactPlace()
+                ? decision
+                : decision.withCoarseOrigin();
     }
 
+    /** The applications {@code scope} selects (the caller's, or a part of it), newest first. */
     public Page<ApplicationView> list(
-            Caller caller,
-            Optional<ApplicationAccess.Scope> scopeOrNone,
-            ApplicationState state,
-            String itemCode,
-            Long before,
-            int limit) {
-        var scope = scopeOrNone.orElseThrow(() ->
-                new ProblemException(403, "forbidden", "Forbidden", "No applications are in your scope", List.of()));
+            Caller caller, DataScope scope, ApplicationState state, String itemCode, Long before, int limit) {
+        List<DataScope.Condition> branches = scope.visible("a");
+        if (branches.isEmpty()) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "No applications are in your scope", List.of());
+        }
         var filter = new StringBuilder();
-        var params = new HashMap<>(scope.params());
+        var params = new HashMap<String, Object>();
         if (state != null) {
             filter.append(" AND a.state = :state");
             params.put("state", state);
@@ -65,20 +71,25 @@ public class ApplicationQueries {
             params.put("before", before);
         }
         // Newest first from each branch, then the newest of those: one page's worth per branch.
-        List<Application> found = scope.branches().stream()
-                .flatMap(branch -> newestFirst("(" + branch + ")" + filter, params, limit + 1).stream())
-                .sorted(Comparator.comparingLong((Application a) -> a.id).reversed())
-                .limit(limit + 1)
-                .toList();
+        List<Application> found = Page.merge(
+                branches.stream()
+                        .map(branch -> newestFirst(branch, filter.toString(), params, limit + 1))
+                        .toList(),
+                Comparator.comparingLong((Application a) -> a.id).reversed(),
+                a -> a.id,
+                limit + 1);
         Page<Application> page = Page.of(found, limit, a -> String.valueOf(a.id));
         return new Page<>(views.of(page.items(), caller), page.nextCursor());
     }
 
-    private List<Application> newestFirst(String where, Map<String, Object> params, int rows) {
+    private List<Application> newestFirst(
+            DataScope.Condition branch, String filter, Map<String, Object> params, int rows) {
         var query = em.createQuery(
-                        "SELECT a FROM Application a WHERE " + where + " ORDER BY a.id DESC", Application.class)
+                        "SELECT a FROM Application a WHERE (" + branch.jpql() + ")" + filter + " ORDER BY a.id DESC",
+                        Application.class)
                 .setMaxResults(rows);
-        params.forEach(query::setParameter); // every branch uses every parameter
+        branch.params().forEach(query::setParameter);
+        params.forEach(query::setParameter);
         return query.getResultList();
     }
 }

@@ -14,6 +14,7 @@ import org.tongban.common.JsonCodec;
 import org.tongban.identity.Caller;
 import org.tongban.identity.PhoneNumbers;
 import org.tongban.identity.ResidentId;
+import org.tongban.privacy.MaterialReferences;
 import org.tongban.routing.RoutingDecision;
 
 /** Turns an application into what one caller may see of it. */
@@ -32,6 +33,9 @@ public class ApplicationViews {
     @Inject
     Calendars calendars;
 
+    @Inject
+    PersonalDeclarations declarations;
+
     public ApplicationView of(Application a, Caller caller) {
         return of(a, caller, a.promisedDue == null ? null : calendars.current());
     }
@@ -46,6 +50,15 @@ public class ApplicationViews {
         boolean own = ApplicationAccess.isApplicant(caller, a);
         boolean agent = ApplicationAccess.isAgent(caller, a);
         RoutingDecision routing = json.read(a.routing, RoutingDecision.class);
+        List<OfferedMaterial> materials = json.read(a.materials, MATERIALS);
+        var form = json.tree(a.form);
+        if (!own) {
+            // Personal form fields and material references: masked for all but the applicant's side.
+            form = declarations.of(a).fields().masked(form);
+            materials = materials.stream()
+                    .map(m -> new OfferedMaterial(m.code(), MaterialReferences.mask(m.reference())))
+                    .toList();
+        }
         return new ApplicationView(
                 a.number,
                 a.state,
@@ -67,9 +80,14 @@ public class ApplicationViews {
                 new ApplicationView.Place(a.handlingPoint, a.handlingWindow, a.handlingDistrict),
                 routing.forwarded(),
                 new ApplicationView.RoutingSummary(
-                        routing.rule(), a.delegationId, a.holderDistrict, routing.explanation()),
-                json.tree(a.form),
-                json.read(a.materials, MATERIALS),
+                        routing.rule(),
+                        a.delegationId,
+                        a.holderDistrict,
+                        own || declarations.of(a).exactPlace()
+                                ? routing.explanation()
+                                : RoutingDecision.coarseExplanation(routing.explanation())),
+                form,
+                materials,
                 json.read(a.owedMaterials, CODES),
                 a.bundleReference,
                 a.actingClient,

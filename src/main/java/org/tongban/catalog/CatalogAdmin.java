@@ -15,6 +15,8 @@ import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
+import org.tongban.reference.ReferenceKind;
+import org.tongban.reference.ReferenceVersions;
 
 /**
  * Writing the catalogue: items, draft versions, publishing. Every change is audited. A published
@@ -36,9 +38,15 @@ public class CatalogAdmin {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferenceVersions versions;
+
     public ServiceItem saveItem(Actor actor, ItemHeader header) {
         ServiceItem item = ServiceItem.findById(header.code());
         ItemHeader before = item == null ? null : item.header();
+        if (!header.equals(before)) {
+            versions.changed(ReferenceKind.CATALOG);
+        }
         if (item == null) {
             item = new ServiceItem();
             item.apply(header);
@@ -98,6 +106,7 @@ public class CatalogAdmin {
                 .map(ItemVersion::standard)
                 .toList();
         rejectIfProblems("The version cannot be published", rules.publishingProblems(version.standard(), published));
+        versions.changed(ReferenceKind.CATALOG);
         version.status = VersionStatus.PUBLISHED;
         version.publishedAt = now();
         version.publishedBy = actor.id();

@@ -1,5 +1,6 @@
 package org.tongban.catalog;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,8 +9,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.tongban.common.HttpCaching;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
+import org.tongban.reference.ReferenceKind;
+import org.tongban.reference.ReferenceSnapshot;
+import org.tongban.reference.ReferenceVersions;
 
 /** Reading the catalogue. Everyone reads the same standard: there is no per-window variant to read. */
 @ApplicationScoped
@@ -19,11 +26,60 @@ public class CatalogQueries {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReferenceVersions versions;
+
+    @Inject
+    HttpCaching caching;
+
+    private ReferenceSnapshot<CatalogSnapshot> snapshot;
+
+    @PostConstruct
+    void init() {
+        snapshot = versions.snapshot(ReferenceKind.CATALOG, CatalogQueries::read);
+    }
+
     public ItemView inForce(String code, LocalDate day) {
         ServiceItem item = item(code);
-        ItemVersion version = ItemVersion.inForce(code, day)
+        ItemVersion version = inForceVersion(code, day)
                 .orElseThrow(() -> ProblemException.notFound("A version of item " + code + " in force on " + day));
         return new ItemView(item.header(), ItemView.VersionView.of(version));
+    }
+
+    /** {@link #inForce} as a response body with its ETag, rendered once per version (from memory). */
+    public HttpCaching.Body inForceBody(String code, LocalDate day) {
+        CatalogSnapshot catalog = snapshot.get();
+        ItemVersion version = inForceVersion(code, day)
+                .orElseThrow(() -> ProblemException.notFound("A version of item " + code + " in force on " + day));
+        return catalog.rendered(version, () -> caching.body(inForce(code, day)));
+    }
+
+    /** The item, from memory; null when the catalogue has no such item. */
+    public ServiceItem itemOrNull(String code) {
+        return snapshot.get().item(code).orElse(null);
+    }
+
+    /** The published version of the item in force on the day, from memory. */
+    public Optional<ItemVersion> inForceVersion(String code, LocalDate day) {
+        return snapshot.get().inForce(code, day);
+    }
+
+    /** Every published version by id, from memory (read-only). */
+    public Map<Long, ItemVersion> publishedVersions() {
+        return snapshot.get().publishedById();
+    }
+
+    /** Every item by code, from memory (read-only). */
+    public Map<String, ServiceItem> items() {
+        return snapshot.get().items();
+    }
+
+    /** The standard of a stored version: from memory when published (as every case's version is). */
+    public ItemStandard standard(long versionId) {
+        return snapshot.get()
+                .publishedVersion(versionId)
+                .orElseGet(() -> ItemVersion.findById(versionId))
+                .standard();
     }
 
     public ItemHeader header(String code) {
@@ -84,11 +140,16 @@ public class CatalogQueries {
         return Page.of(rows, search.limit(), ItemSummary::code);
     }
 
-    private static ServiceItem item(String code) {
-        ServiceItem item = ServiceItem.findById(code);
-        if (item == null) {
-            throw ProblemException.notFound("Item " + code);
-        }
-        return item;
+    private ServiceItem item(String code) {
+        return snapshot.get().item(code).orElseThrow(() -> ProblemException.notFound("Item " + code));
+    }
+
+    /** Items and published versions, read-only and detached once read: never dirty-checked. */
+    private static CatalogSnapshot read(Session session) {
+        return new CatalogSnapshot(
+                session.createQuery("FROM ServiceItem", ServiceItem.class).list(),
+                session.createQuery("FROM ItemVersion WHERE status = ?1", ItemVersion.class)
+                        .setParameter(1, VersionStatus.PUBLISHED)
+                        .list());
     }
 }

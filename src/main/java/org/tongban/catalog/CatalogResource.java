@@ -93,7 +93,7 @@ public class CatalogResource {
             content = @Content(schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response item(@Context Request request, @PathParam("code") String code, @QueryParam("at") LocalDate at) {
-        return caching.cacheable(request, queries.inForce(code, at == null ? LocalDate.now(clock) : at));
+        return caching.cacheable(request, queries.inForceBody(code, at == null ? LocalDate.now(clock) : at));
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.tongban.common.FieldError;
+import org.tongban.privacy.PersonalFields;
 
 /**
  * Everything a version must satisfy to be published, listed all at once so an administrator sees
@@ -30,6 +31,7 @@ public final class PublishingRules {
         List<FieldError> problems = new ArrayList<>(StructuralRules.ofVersion(version));
         if (version.form() != null) {
             schemas.schemaProblems(version.form()).forEach(p -> problems.add(p.under("form")));
+            PersonalFields.problems(version.form()).forEach(p -> problems.add(p.under("form")));
         }
         if (version.conditions() != null) {
             compiles("conditions", "rule", version.conditions(), Condition::rule, problems);

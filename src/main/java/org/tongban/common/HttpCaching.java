@@ -25,14 +25,25 @@ public class HttpCaching {
     @Inject
     ObjectMapper json;
 
+    /** A response body rendered once, with its ETag: answering from it touches nothing else. */
+    public record Body(byte[] bytes, EntityTag tag) {}
+
     public Response cacheable(Request request, Object entity) {
+        return cacheable(request, body(entity));
+    }
+
+    public Body body(Object entity) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Response is not serialisable", e);
         }
-        var tag = new EntityTag(digest(body));
+        return new Body(body, new EntityTag(digest(body)));
+    }
+
+    public Response cacheable(Request request, Body body) {
+        var tag = body.tag();
         var cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         cache.setPrivate(false);
@@ -40,7 +51,7 @@ public class HttpCaching {
         if (notModified != null) {
             return notModified.cacheControl(cache).tag(tag).build();
         }
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(body.bytes(), MediaType.APPLICATION_JSON_TYPE)
                 .tag(tag)
                 .cacheControl(cache)
                 .build();

@@ -17,12 +17,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -30,6 +33,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private static final int OVERLOAD_RETRY_AFTER_SECONDS = 1;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -167,6 +172,9 @@ public class ProblemMapper {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
             }
+            if (noConnection(cause)) {
+                return overloaded(e, uri);
+            }
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
@@ -179,6 +187,40 @@ public class ProblemMapper {
                         null,
                         List.of()),
                 uri);
+    }
+
+    /**
+     * No database connection came free within the pool's acquisition timeout (or the database is
+     * unreachable): shed the load with 503 and Retry-After instead of a 500, so clients and load
+     * balancers back off rather than report a fault.
+     */
+    private static Response overloaded(Throwable e, UriInfo uri) {
+        LOG.warnf("Overloaded, answered 503: %s", e.getMessage());
+        return Response.status(503)
+                .header("Retry-After", OVERLOAD_RETRY_AFTER_SECONDS)
+                .entity(new Problem(
+                                Problem.type("service-unavailable"),
+                                "Service Unavailable",
+                                503,
+                                "The service is overloaded; retry in " + OVERLOAD_RETRY_AFTER_SECONDS + " s",
+                                null,
+                                List.of())
+                        .withInstance(path(uri)))
+                .type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    /**
+     * Agroal reports an exhausted pool as a plain SQLException with no SQL state (Hibernate wraps it
+     * as a generic JDBC error), so its message is the only sign; an unreachable database arrives as
+     * a connection exception.
+     */
+    static boolean noConnection(Throwable cause) {
+        return cause instanceof JDBCConnectionException
+                || cause instanceof SQLTransientConnectionException
+                || (cause instanceof SQLException
+                        && cause.getMessage() != null
+                        && cause.getMessage().startsWith("Sorry, acquisition timeout"));
     }
 
     private static Response render(Problem problem, UriInfo uri) {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * The one OpenAPI filter: completes the contract with what can be derived from the code's shape, so
  * no resource has to repeat it. Every operation gets who may call it ({@code x-roles}, from
  * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 413, 415, 429,
- * 500);
+ * 500, 503);
  * operation-specific problems (409, 412, 422) are declared on the resource method with
  * {@code @APIResponse(ref = ...)}. Schemas say what the service enforces ({@link ContractSchemas}),
  * and the description states the conventions every operation follows.
@@ -42,6 +42,7 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("428", "PreconditionRequired");
         STANDARD_RESPONSES.put("429", "TooManyRequests");
         STANDARD_RESPONSES.put("500", "InternalError");
+        STANDARD_RESPONSES.put("503", "ServiceUnavailable");
     }
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -49,7 +50,10 @@ public class ProblemResponsesFilter implements OASFilter {
                     "BadRequest",
                     "Malformed request, every problem listed in errors: invalid JSON, an unknown or invalid field, or a"
                             + " query parameter that is unknown, repeated, empty or does not parse (errors[].field names it)"),
-            Map.entry("Unauthorized", "No bearer token, or one that is expired, forged or for another audience"),
+            Map.entry(
+                    "Unauthorized",
+                    "No bearer token where one is required, or one that is expired, forged or for another audience"
+                            + " (refused on public operations too)"),
             Map.entry("Forbidden", "The caller's role may not perform this operation"),
             Map.entry("NotFound", "No such resource, or none the caller may see"),
             Map.entry("Conflict", "The resource's state does not allow this, or it was changed concurrently"),
@@ -64,7 +68,11 @@ public class ProblemResponsesFilter implements OASFilter {
                     "TooManyRequests",
                     "Over the caller's rate limit; wait Retry-After seconds (RateLimit and RateLimit-Policy tell the"
                             + " quota, per draft-ietf-httpapi-ratelimit-headers)"),
-            Map.entry("InternalError", "Unexpected failure; the detail carries an incident id, never internals"));
+            Map.entry("InternalError", "Unexpected failure; the detail carries an incident id, never internals"),
+            Map.entry(
+                    "ServiceUnavailable",
+                    "The instance is overloaded (no database connection came free in time) or shutting down; retry"
+                            + " after Retry-After seconds"));
 
     static final String CONVENTIONS = """
 
@@ -140,9 +148,8 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         // Any operation refuses query parameters it does not declare.
         addRef(responses, "400");
-        if (!roles.contains("public")) {
-            addRef(responses, "401");
-        }
+        // A token, when presented, must be valid, on public operations too (identity.PresentedTokens).
+        addRef(responses, "401");
         if (!roles.contains("public") && !roles.contains("any authenticated")) {
             addRef(responses, "403");
         }
@@ -156,6 +163,7 @@ public class ProblemResponsesFilter implements OASFilter {
         // Every request counts against a rate limit (anonymous ones per client address).
         addRef(responses, "429");
         addRef(responses, "500");
+        addRef(responses, "503");
     }
 
     /** Roles come from the security requirement that {@code @RolesAllowed} produces. */
@@ -191,6 +199,9 @@ public class ProblemResponsesFilter implements OASFilter {
         var response = OASFactory.createAPIResponse()
                 .description(DESCRIPTIONS.get(name))
                 .content(content);
+        if (name.equals("ServiceUnavailable")) {
+            response.addHeader("Retry-After", header("Seconds to wait before retrying", Schema.SchemaType.INTEGER));
+        }
         if (name.equals("TooManyRequests")) {
             response.addHeader("Retry-After", header("Seconds until one more request fits", Schema.SchemaType.INTEGER))
                     .addHeader(

@@ -1,19 +1,40 @@
 package org.tongban.delegation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.tongban.common.Change;
 import org.tongban.network.District;
+import org.tongban.reference.ReferenceKind;
+import org.tongban.reference.ReferenceSnapshot;
+import org.tongban.reference.ReferenceVersions;
 
 /** The delegation register: its history, and who handles an item in a district on a day. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DelegationRegister {
+
+    /** The register in memory: every entry by item (oldest first) and by number. */
+    private record Snapshot(Map<String, List<DelegationView>> byItem, Map<Long, DelegationView> byId) {}
+
+    @Inject
+    ReferenceVersions versions;
+
+    private ReferenceSnapshot<Snapshot> snapshot;
+
+    @PostConstruct
+    void init() {
+        snapshot = versions.snapshot(ReferenceKind.DELEGATION, DelegationRegister::read);
+    }
 
     /**
      * Entries matching the filters, oldest first. With a district and a day, the answer to "who
@@ -27,14 +48,14 @@ public class DelegationRegister {
         return found.stream().map(DelegationView::of).toList();
     }
 
-    /** Every entry of one item, whatever its dates, oldest first: what routing decides from. */
+    /** Every entry of one item, whatever its dates, oldest first: what routing decides from (from memory). */
     public List<DelegationView> ofItem(String item) {
-        return query(item, null, null).stream().map(DelegationView::of).toList();
+        return snapshot.get().byItem().getOrDefault(item, List.of());
     }
 
-    /** The entry with the register's number {@code id}, as cases name it. */
+    /** The entry with the register's number {@code id}, as cases name it (from memory). */
     public Optional<DelegationView> entry(long id) {
-        return Delegation.<Delegation>findByIdOptional(id).map(DelegationView::of);
+        return Optional.ofNullable(snapshot.get().byId().get(id));
     }
 
     /** Writes an entry, keyed by item, district and start date; history rows are never removed. */
@@ -51,12 +72,25 @@ public class DelegationRegister {
         if (change == Change.UNCHANGED) {
             return change;
         }
+        versions.changed(ReferenceKind.DELEGATION);
         Delegation delegation = existing == null ? new Delegation() : existing;
         entry.applyTo(delegation);
         if (existing == null) {
             delegation.persist();
         }
         return change;
+    }
+
+    private static Snapshot read(Session session) {
+        List<DelegationView> all = session
+                .createQuery("FROM Delegation ORDER BY itemCode, districtCode, validFrom", Delegation.class)
+                .list()
+                .stream()
+                .map(DelegationView::of)
+                .toList();
+        return new Snapshot(
+                all.stream().collect(Collectors.groupingBy(DelegationView::item, Collectors.toUnmodifiableList())),
+                all.stream().collect(Collectors.toUnmodifiableMap(DelegationView::id, Function.identity())));
     }
 
     private static List<Delegation> query(String item, String district, LocalDate at) {

@@ -13,6 +13,7 @@ import org.tongban.network.District;
  * @param department reviewers: the department whose cases they review
  * @param district supervisors: a district division code, or 350200 for the whole city; reviewers:
  *     the area whose body they review for (a division, a zone such as ftz, or 350200 for the city)
+ * @param scope which cases the caller sees, built once from the roles and claims above
  */
 public record Caller(
         String subject,
@@ -24,7 +25,33 @@ public record Caller(
         Optional<String> department,
         Optional<String> district,
         Optional<ResidentId> residentId,
-        Optional<String> phone) {
+        Optional<String> phone,
+        DataScope scope) {
+
+    public Caller(
+            String subject,
+            String username,
+            String displayName,
+            Set<String> roles,
+            String actingClient,
+            Optional<String> servicePoint,
+            Optional<String> department,
+            Optional<String> district,
+            Optional<ResidentId> residentId,
+            Optional<String> phone) {
+        this(
+                subject,
+                username,
+                displayName,
+                roles,
+                actingClient,
+                servicePoint,
+                department,
+                district,
+                residentId,
+                phone,
+                DataScope.of(roles, servicePoint, department, district, residentId, actingClient));
+    }
 
     public boolean hasRole(String role) {
         return roles.contains(role);

@@ -8,7 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.privacy.PersonalData;
 
+@PersonalData
 @Path("/api/v1/me")
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)

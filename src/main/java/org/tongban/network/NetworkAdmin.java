@@ -12,6 +12,8 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.common.Change;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
+import org.tongban.reference.ReferenceKind;
+import org.tongban.reference.ReferenceVersions;
 
 /** Changing windows: their item lists and opening state. Audited; nothing else about a window exists to change. */
 @ApplicationScoped
@@ -21,6 +23,9 @@ public class NetworkAdmin {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ReferenceVersions versions;
+
     public WindowView updateWindow(Actor actor, String code, WindowChange change) {
         ServiceWindow window = ServiceWindow.findById(code);
         if (window == null) {
@@ -28,6 +33,7 @@ public class NetworkAdmin {
         }
         requireKnownItems(change.items());
         WindowView before = WindowView.of(window);
+        versions.changed(ReferenceKind.NETWORK);
         window.open = change.open();
         window.items.clear();
         window.items.addAll(change.items());
@@ -46,6 +52,7 @@ public class NetworkAdmin {
         if (change == Change.UNCHANGED) {
             return change;
         }
+        versions.changed(ReferenceKind.NETWORK);
         if (district == null) {
             district = new District();
             district.code = seeded.code();
@@ -83,6 +90,7 @@ public class NetworkAdmin {
             return change;
         }
         seeded.windows().forEach(w -> requireKnownItems(w.items()));
+        versions.changed(ReferenceKind.NETWORK);
         if (point == null) {
             point = new ServicePoint();
             point.code = seeded.code();

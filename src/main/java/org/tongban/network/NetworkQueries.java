@@ -1,13 +1,23 @@
 package org.tongban.network;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import org.hibernate.Session;
 import org.tongban.common.ProblemException;
+import org.tongban.reference.ReferenceKind;
+import org.tongban.reference.ReferenceSnapshot;
+import org.tongban.reference.ReferenceVersions;
 
-/** Reading the service network: districts, service points and their windows. */
+/**
+ * Reading the service network: districts, service points and their windows, from the in-memory
+ * snapshot (see {@link ReferenceVersions}); never as managed entities.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class NetworkQueries {
@@ -15,28 +25,38 @@ public class NetworkQueries {
     /** A point filter: the item it must accept, and the category that item belongs to. */
     public record ItemFilter(String itemCode, String category) {}
 
+    @Inject
+    ReferenceVersions versions;
+
+    private ReferenceSnapshot<NetworkSnapshot> snapshot;
+
+    @PostConstruct
+    void init() {
+        snapshot = versions.snapshot(ReferenceKind.NETWORK, NetworkQueries::read);
+    }
+
+    /** The whole network as committed. */
+    public NetworkSnapshot snapshot() {
+        return snapshot.get();
+    }
+
     public List<DistrictView> districts() {
-        return District.<District>listAll().stream()
-                .sorted(Comparator.comparing(d -> d.code))
-                .map(DistrictView::of)
+        return snapshot().districts().values().stream()
+                .sorted(Comparator.comparing(DistrictView::code))
                 .toList();
     }
 
     public ServicePointView servicePoint(String code) {
-        ServicePoint point = ServicePoint.findById(code);
-        if (point == null) {
-            throw ProblemException.notFound("Service point " + code);
-        }
-        return ServicePointView.of(point, null);
+        return point(code).orElseThrow(() -> ProblemException.notFound("Service point " + code));
+    }
+
+    public Optional<ServicePointView> point(String code) {
+        return Optional.ofNullable(code == null ? null : snapshot().byCode().get(code));
     }
 
     /** Whether an open window of the point accepts the item (by code, or by its category). */
     public boolean accepts(String pointCode, String itemCode, String category) {
-        ServicePoint point = ServicePoint.findById(pointCode);
-        if (point == null) {
-            throw ProblemException.notFound("Service point " + pointCode);
-        }
-        return point.windows.stream().anyMatch(w -> w.open && w.accepts(itemCode, category));
+        return servicePoint(pointCode).windows().stream().anyMatch(w -> w.open() && w.accepts(itemCode, category));
     }
 
     /**
@@ -45,41 +65,46 @@ public class NetworkQueries {
      */
     public List<ServicePointView> servicePoints(
             ItemFilter item, GeoPoint from, String district, PointType type, int limit) {
-        Predicate<ServicePoint> wanted = p -> (district == null || district.equals(p.districtCode))
-                && (type == null || type == p.pointType)
+        Predicate<ServicePointView> wanted = p -> (district == null || district.equals(p.district()))
+                && (type == null || type == p.type())
                 && (item == null
-                        || p.windows.stream().anyMatch(w -> w.open && w.accepts(item.itemCode(), item.category())));
-        Comparator<ServicePoint> order = from == null
-                ? Comparator.comparing(p -> p.code)
-                : Comparator.comparingDouble((ServicePoint p) -> from.distanceKm(p.location()))
-                        .thenComparing(p -> p.code);
-        return allPoints().stream()
+                        || p.windows().stream().anyMatch(w -> w.open() && w.accepts(item.itemCode(), item.category())));
+        Comparator<ServicePointView> order = from == null
+                ? Comparator.comparing(ServicePointView::code)
+                : Comparator.comparingDouble((ServicePointView p) -> from.distanceKm(p.location()))
+                        .thenComparing(ServicePointView::code);
+        return snapshot().points().stream()
                 .filter(wanted)
                 .sorted(order)
                 .limit(limit)
-                .map(p -> ServicePointView.of(p, from == null ? null : from.distanceKm(p.location())))
+                .map(p -> from == null ? p : p.at(from.distanceKm(p.location())))
                 .toList();
     }
 
-    /** Every point with its windows, as views (routing reads the whole network on each decision). */
+    /** Every point with its windows, in code order. */
     public List<ServicePointView> allPointViews() {
-        return allPoints().stream().map(p -> ServicePointView.of(p, null)).toList();
+        return snapshot().points();
     }
 
-    public java.util.Optional<GeoPoint> centroid(String district) {
-        District found = District.findById(district);
-        return found == null || found.centroidLat == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(DistrictView.of(found).centroid());
+    public Optional<GeoPoint> centroid(String district) {
+        return Optional.ofNullable(snapshot().districts().get(district)).map(DistrictView::centroid);
     }
 
     public boolean districtExists(String code) {
-        return District.findById(code) != null;
+        return snapshot().districts().containsKey(code);
     }
 
-    /** The whole network with windows; small (hundreds of points), read in a few batched queries. */
-    static List<ServicePoint> allPoints() {
-        return ServicePoint.<ServicePoint>find("SELECT DISTINCT p FROM ServicePoint p LEFT JOIN FETCH p.windows")
-                .list();
+    /** The whole network, read-only: small (hundreds of points), read in a few batched queries. */
+    private static NetworkSnapshot read(Session session) {
+        List<DistrictView> districts = session.createQuery("FROM District", District.class).list().stream()
+                .map(DistrictView::of)
+                .toList();
+        List<ServicePointView> points = session
+                .createQuery("SELECT DISTINCT p FROM ServicePoint p LEFT JOIN FETCH p.windows", ServicePoint.class)
+                .list()
+                .stream()
+                .map(p -> ServicePointView.of(p, null))
+                .toList();
+        return NetworkSnapshot.of(districts, points);
     }
 }

@@ -20,6 +20,20 @@ public record ServicePointView(
         List<OpeningHours> openingHours,
         List<WindowView> windows) {
 
+    /** The same point, seen from {@code distanceKm} away. */
+    public ServicePointView at(double distanceKm) {
+        return new ServicePointView(
+                code,
+                name,
+                type,
+                district,
+                address,
+                location,
+                Math.round(distanceKm * 100) / 100.0,
+                openingHours,
+                windows);
+    }
+
     public static ServicePointView of(ServicePoint p, Double distanceKm) {
         return new ServicePointView(
                 p.code,

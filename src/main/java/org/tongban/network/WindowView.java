@@ -19,6 +19,10 @@ public record WindowView(
         @NotNull Set<@Pattern(regexp = "[a-z0-9-]{3,80}") String> items,
         @NotNull Set<@Pattern(regexp = "[a-z0-9-]{2,60}") String> categories) {
 
+    public boolean accepts(String itemCode, String itemCategory) {
+        return items.contains(itemCode) || categories.contains(itemCategory);
+    }
+
     static WindowView of(ServiceWindow w) {
         return new WindowView(
                 w.code, new LocalizedText(w.nameZh, w.nameEn), w.open, Set.copyOf(w.items), Set.copyOf(w.categories));

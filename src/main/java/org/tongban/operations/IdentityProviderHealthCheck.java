@@ -9,11 +9,15 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only when Keycloak answers its discovery document: without it no new token can be
- * verified once the cached keys rotate, and no citizen can log in.
+ * Whether Keycloak answers its discovery document. Until it has answered once since start the
+ * instance is not ready: it holds no realm keys and can verify no token. After that an outage is
+ * reported as {@code state: degraded} but UP: tokens already issued are still verified with the
+ * keys OIDC cached (until they expire or the keys rotate), only new logins fail — and a DOWN here
+ * would take every instance out of the load balancer at once, for what none of them can mend.
  */
 @Readiness
 @ApplicationScoped
@@ -27,6 +31,9 @@ public class IdentityProviderHealthCheck implements HealthCheck {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String authServerUrl;
 
+    /** Set once Keycloak has answered since start (OIDC has its keys then). */
+    private volatile boolean answeredOnce;
+
     @Override
     public HealthCheckResponse call() {
         var builder = HealthCheckResponse.named("identity-provider").withData("issuer", authServerUrl);
@@ -37,14 +44,26 @@ public class IdentityProviderHealthCheck implements HealthCheck {
                     .build();
             int status =
                     http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return builder.status(status == 200).withData("status", status).build();
+            if (status == 200) {
+                answeredOnce = true;
+                return builder.up().withData("status", status).build();
+            }
+            return unavailable(builder, "status " + status);
         } catch (java.io.IOException e) {
-            return builder.down()
-                    .withData("error", e.getClass().getSimpleName())
-                    .build();
+            return unavailable(builder, e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return builder.down().withData("error", "interrupted").build();
+            return unavailable(builder, "interrupted");
         }
+    }
+
+    private HealthCheckResponse unavailable(HealthCheckResponseBuilder builder, String error) {
+        builder.withData("error", error);
+        if (!answeredOnce) {
+            return builder.down().build();
+        }
+        return builder.up()
+                .withData("state", "degraded: issued tokens are verified with cached keys; new logins fail")
+                .build();
     }
 }

@@ -1,6 +1,7 @@
 package org.tongban.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.tongban.privacy.Encrypted;
 
 /** One event to one recipient: a webhook subscription, or the applicant's phone (SMS). */
 @Entity
@@ -38,6 +40,7 @@ public class Delivery extends PanacheEntityBase {
 
     public Long subscriptionId;
     /** SMS only: the contact phone. */
+    @Convert(converter = Encrypted.class)
     public String recipient;
     /** SMS only: the text. */
     public String message;

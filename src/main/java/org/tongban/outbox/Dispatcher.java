@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tongban.cases.Application;
+import org.tongban.common.RetryOnConflict;
 
 /**
  * Fans outbox events out into deliveries: one per interested webhook subscription, and an SMS to
@@ -44,6 +45,7 @@ public class Dispatcher {
     }
 
     /** Returns how many events it fanned out. */
+    @RetryOnConflict
     @Transactional
     public int dispatchBatch() {
         @SuppressWarnings("unchecked")

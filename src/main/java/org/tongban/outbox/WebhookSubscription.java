@@ -1,6 +1,7 @@
 package org.tongban.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.tongban.privacy.Encrypted;
 
 /** Another system's wish to hear of application events, signed with a shared secret. */
 @Entity
@@ -25,7 +27,9 @@ public class WebhookSubscription extends PanacheEntityBase {
     /** Comma-separated handling districts, or empty for all. */
     public String districts;
 
+    @Convert(converter = Encrypted.class)
     public String secret;
+
     public boolean active;
     public String createdBy;
     public LocalDateTime createdAt;

@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 
+@PersonalData
 @Path("/api/v1/applications/{number}/rating")
 @Tag(name = "Ratings")
 @Produces(MediaType.APPLICATION_JSON)

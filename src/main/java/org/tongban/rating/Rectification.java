@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.tongban.identity.DataScope;
 
 /** The rectification a bad review opens at the unit that handled the case (谁办理、谁负责). */
 @Entity
@@ -46,4 +47,9 @@ public class Rectification extends PanacheEntityBase {
 
     @Version
     public int rowVersion;
+
+    /** The handling side of the case it is about: what the caller's {@link DataScope} decides on. */
+    DataScope.Facts scopeFacts() {
+        return new DataScope.Facts(handlingPoint, null, handlingDistrict, department, holderDistrict, null, null, null);
+    }
 }

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.common.Page;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 
+@PersonalData
 @Path("/api/v1/rectifications")
 @Tag(name = "Ratings")
 @Produces(MediaType.APPLICATION_JSON)

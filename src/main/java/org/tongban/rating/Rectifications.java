@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
+import org.tongban.identity.DataScope;
 import org.tongban.identity.Role;
 
 /** Working rectifications: callback, rectification, reply; appeals decided by supervisors. */
@@ -44,7 +46,7 @@ public class Rectifications {
 
     public RectificationView act(Caller caller, long id, StepRequest request) {
         Rectification r = Rectification.findById(id);
-        if (r == null || !inScope(caller, r)) {
+        if (r == null || !caller.scope().answersFor(r.scopeFacts())) {
             throw ProblemException.notFound("Rectification " + id);
         }
         var row = RectificationSteps.find(r.status, request.step())
@@ -91,28 +93,44 @@ public class Rectifications {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RectificationView> list(Caller caller, Filter filter) {
+        List<DataScope.Condition> scope = caller.scope().answerable("r");
+        if (scope.isEmpty()) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "No rectifications are in your scope", List.of());
+        }
         Map<String, Object> params = new HashMap<>();
-        var where = new StringBuilder(scope(caller, params));
-        where.append(" AND status IN :statuses");
+        var where = new StringBuilder(" AND r.status IN :statuses");
         params.put("statuses", filter.status() == null ? UNFINISHED : List.of(filter.status()));
         LocalDate today = LocalDate.now(clock);
         if (filter.overdueOnly()) {
-            where.append(" AND status IN :waiting AND deadline < :today");
+            where.append(" AND r.status IN :waiting AND r.deadline < :today");
             params.put("waiting", AWAITING_THE_UNIT);
             params.put("today", today);
         }
         if (filter.afterId() != null) {
-            where.append(" AND id > :after");
+            where.append(" AND r.id > :after");
             params.put("after", filter.afterId());
         }
-        List<RectificationView> fetched =
-                Rectification.<Rectification>find(where + " ORDER BY id", params)
-                        .range(0, filter.limit())
-                        .list()
-                        .stream()
-                        .map(r -> RectificationView.of(r, today))
-                        .toList();
-        return Page.of(fetched, filter.limit(), view -> String.valueOf(view.id()));
+        List<Rectification> fetched = Page.merge(
+                scope.stream()
+                        .map(branch -> oldestFirst(branch, where.toString(), params, filter.limit() + 1))
+                        .toList(),
+                Comparator.comparing((Rectification r) -> r.id),
+                r -> r.id,
+                filter.limit() + 1);
+        return Page.of(
+                fetched.stream().map(r -> RectificationView.of(r, today)).toList(),
+                filter.limit(),
+                view -> String.valueOf(view.id()));
+    }
+
+    private static List<Rectification> oldestFirst(
+            DataScope.Condition branch, String where, Map<String, Object> params, int rows) {
+        Map<String, Object> all = new HashMap<>(branch.params());
+        all.putAll(params);
+        return Rectification.<Rectification>find(
+                        "FROM Rectification r WHERE " + branch.jpql() + where + " ORDER BY r.id", all)
+                .range(0, rows - 1)
+                .list();
     }
 
     /** @param afterId the id of the last rectification of the previous page */
@@ -122,55 +140,15 @@ public class Rectifications {
         if (who == RectificationSteps.Who.SUPERVISOR && caller.hasRole(Role.SUPERVISOR)) {
             return Role.SUPERVISOR;
         }
-        if (who == RectificationSteps.Who.UNIT
-                && caller.hasRole(Role.CLERK)
-                && caller.servicePoint().filter(r.handlingPoint::equals).isPresent()) {
+        if (who == RectificationSteps.Who.UNIT && caller.scope().atHandlingPoint(r.scopeFacts())) {
             return Role.CLERK;
         }
-        if (who == RectificationSteps.Who.UNIT && isHoldersReviewer(caller, r)) {
+        if (who == RectificationSteps.Who.UNIT
+                && caller.hasRole(Role.REVIEWER)
+                && caller.scope().sees(DataScope.DepartmentInDistrict.class, r.scopeFacts())) {
             return Role.REVIEWER;
         }
         throw new ProblemException(
                 403, "forbidden", "Forbidden", "This step is for " + who.name().toLowerCase(), List.of());
-    }
-
-    private static boolean inScope(Caller caller, Rectification r) {
-        return (caller.hasRole(Role.SUPERVISOR)
-                        && (caller.isCitywideSupervisor()
-                                || caller.district()
-                                        .filter(r.handlingDistrict::equals)
-                                        .isPresent()))
-                || (caller.hasRole(Role.CLERK)
-                        && caller.servicePoint().filter(r.handlingPoint::equals).isPresent())
-                || isHoldersReviewer(caller, r);
-    }
-
-    /** As for the case itself: a reviewer of its department in the area whose body held it. */
-    private static boolean isHoldersReviewer(Caller caller, Rectification r) {
-        return caller.hasRole(Role.REVIEWER)
-                && caller.department().filter(r.department::equals).isPresent()
-                && caller.district().filter(r.holderDistrict::equals).isPresent();
-    }
-
-    static String scope(Caller caller, Map<String, Object> params) {
-        if (caller.hasRole(Role.SUPERVISOR)) {
-            if (caller.isCitywideSupervisor()) {
-                return "1 = 1";
-            }
-            params.put("district", caller.district().orElse(""));
-            return "handlingDistrict = :district";
-        }
-        if (caller.hasRole(Role.CLERK) && caller.servicePoint().isPresent()) {
-            params.put("point", caller.servicePoint().get());
-            return "handlingPoint = :point";
-        }
-        if (caller.hasRole(Role.REVIEWER)
-                && caller.department().isPresent()
-                && caller.district().isPresent()) {
-            params.put("department", caller.department().get());
-            params.put("holder", caller.district().get());
-            return "department = :department AND holderDistrict = :holder";
-        }
-        throw new ProblemException(403, "forbidden", "Forbidden", "No rectifications are in your scope", List.of());
     }
 }

@@ -2,6 +2,7 @@ package org.tongban.routing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +105,26 @@ public final class Router {
      * The register entries in force on the day that may place the case: all of them for a
      * citywide item; for a district item, the competent district's own, or else the city's.
      */
-    private record Holders(List<DelegationView> inForce, List<DelegationView> applicable) {}
+    private record Holders(
+            List<DelegationView> inForce,
+            List<DelegationView> applicable,
+            Map<String, List<DelegationView>> applicableAt) {
+
+        Holders(List<DelegationView> inForce, List<DelegationView> applicable) {
+            this(inForce, applicable, byHandlingPoint(applicable));
+        }
+
+        /**
+         * Entries by the point that handles under them: each point then looks up its own entries
+         * instead of searching the register (1,000 points × hundreds of entries otherwise).
+         */
+        private static Map<String, List<DelegationView>> byHandlingPoint(List<DelegationView> entries) {
+            Map<String, List<DelegationView>> at = new HashMap<>();
+            entries.forEach(d ->
+                    at.computeIfAbsent(d.handledBy(), k -> new ArrayList<>(1)).add(d));
+            return at;
+        }
+    }
 
     private static Holders holders(RoutingRequest request, List<DelegationView> register) {
         List<DelegationView> inForce = register.stream()
@@ -218,7 +238,7 @@ public final class Router {
     /** The applicant's position, else the receiving point's, else the competent district's centre. */
     private static RoutingDecision.Origin origin(RoutingRequest request, List<RoutingPoint> network) {
         if (request.applicantLocation() != null) {
-            return new RoutingDecision.Origin(request.applicantLocation(), "the applicant's position");
+            return new RoutingDecision.Origin(request.applicantLocation(), RoutingDecision.Origin.APPLICANT_POSITION);
         }
         Optional<RoutingDecision.Origin> receiving = network.stream()
                 .filter(p -> p.code().equals(request.receivingPoint()))
@@ -234,8 +254,14 @@ public final class Router {
         return null;
     }
 
+    /** A plain loop: it runs for every point of the network on every decision. */
     private static boolean acceptsAtAll(RoutingPoint point, RoutingRequest request) {
-        return point.windows().stream().anyMatch(w -> w.accepts(request.item()));
+        for (RoutingPoint.Window w : point.windows()) {
+            if (w.accepts(request.item())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Scored score(
@@ -246,15 +272,22 @@ public final class Router {
             Holders holders) {
         Double distance = origin == null ? null : origin.location().distanceKm(point.location());
         long backlog = backlogs.getOrDefault(point.code(), 0L);
-        DelegationView delegation = delegationAt(point, holders.applicable()).orElse(null);
+        DelegationView delegation = delegationAt(point, holders.applicableAt().getOrDefault(point.code(), List.of()))
+                .orElse(null);
         return new Scored(
                 point, distance, backlog, delegation, exclusion(point, request, delegation, holders.inForce()));
     }
 
-    /** The entry the point handles the item under: its own district's first, then the city's. */
+    /**
+     * The entry the point handles the item under: its own district's first, then the city's.
+     *
+     * @param applicable the applicable entries handled at this point
+     */
     private static Optional<DelegationView> delegationAt(RoutingPoint point, List<DelegationView> applicable) {
+        if (applicable.size() <= 1) {
+            return applicable.stream().findFirst();
+        }
         return applicable.stream()
-                .filter(d -> point.code().equals(d.handledBy()))
                 .min(Comparator.comparing((DelegationView d) -> !d.district().equals(point.district()))
                         .thenComparing(d -> !d.district().equals(District.CITY))
                         .thenComparing(DelegationView::id, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -263,13 +296,14 @@ public final class Router {
     private static String exclusion(
             RoutingPoint point, RoutingRequest request, DelegationView delegation, List<DelegationView> inForce) {
         RoutingRequest.Item item = request.item();
-        if (point.windows().stream().noneMatch(w -> w.accepts(item))) {
+        if (!acceptsAtAll(point, request)) {
             return "no window here accepts this item";
         }
         if (!item.handlingPointTypes().contains(point.type())) {
             return "a " + point.type() + " may receive but not handle this item";
         }
         if (delegation == null) {
+            // Only for a point excluded this way: the register is searched for it alone.
             List<String> elsewhere = inForce.stream()
                     .filter(d -> point.code().equals(d.handledBy()))
                     .map(DelegationView::district)
@@ -281,10 +315,12 @@ public final class Router {
                     : "handles it for " + String.join(", ", elsewhere) + ", not for the competent district "
                             + request.competentDistrict();
         }
-        if (point.windows().stream().noneMatch(w -> w.open() && w.accepts(item))) {
-            return CLOSED;
+        for (RoutingPoint.Window w : point.windows()) {
+            if (w.open() && w.accepts(item)) {
+                return null;
+            }
         }
-        return null;
+        return CLOSED;
     }
 
     private static String underDelegation(DelegationView d) {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.tongban.delegation.DelegationRegister;
 import org.tongban.network.NetworkQueries;
+import org.tongban.network.NetworkSnapshot;
 
 /**
- * Runs the {@link Router} over what the database holds now: the network, the backlogs and the
- * item's delegation register. It only gathers; every decision is the router's.
+ * Runs the {@link Router} over the network and the item's delegation register as committed (both
+ * from memory) and the backlogs (one indexed read). It only gathers; every decision is the router's.
  */
 @ApplicationScoped
 public class RoutingService {
@@ -36,11 +37,25 @@ public class RoutingService {
                 config.tieToleranceKm()));
     }
 
+    /** The router's view of one network snapshot, built once per snapshot rather than per request. */
+    private record Points(NetworkSnapshot source, List<RoutingPoint> points) {}
+
+    private volatile Points points;
+
     public RoutingDecision route(RoutingRequest request) {
-        List<RoutingPoint> points =
-                network.allPointViews().stream().map(RoutingPoint::of).toList();
         String item = request.item().code();
-        return router.route(request, points, backlogs(item), delegations.ofItem(item));
+        return router.route(request, points(), backlogs(item), delegations.ofItem(item));
+    }
+
+    private List<RoutingPoint> points() {
+        NetworkSnapshot current = network.snapshot();
+        Points known = points;
+        if (known == null || known.source() != current) {
+            known = new Points(
+                    current, current.points().stream().map(RoutingPoint::of).toList());
+            points = known;
+        }
+        return known.points();
     }
 
     /** Undecided cases of one item per handling point: one indexed query, whatever the candidates. */

@@ -13,13 +13,13 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.Channel;
 import org.tongban.catalog.HandlingType;
 import org.tongban.catalog.ItemScope;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.OnlineLevel;
 import org.tongban.catalog.ServiceItem;
-import org.tongban.catalog.VersionStatus;
 import org.tongban.delegation.Delegation;
 
 /**
@@ -36,6 +36,10 @@ public class ReportCards {
 
     @Inject
     ReportConfig config;
+
+    /** Items and published versions from memory: a card no longer parses every standard again. */
+    @Inject
+    CatalogQueries catalog;
 
     /** Counters summed over the period for one handling point and item version. */
     record Row(
@@ -58,13 +62,11 @@ public class ReportCards {
 
     public ReportCard card(LocalDate from, LocalDate to, String district) {
         List<Row> rows = rows(from, to, district);
-        Map<Long, ItemVersion> versions = ItemVersion.<ItemVersion>list("status", VersionStatus.PUBLISHED).stream()
-                .collect(Collectors.toMap(v -> v.id, Function.identity()));
+        Map<Long, ItemVersion> versions = catalog.publishedVersions();
         List<ItemVersion> inForce = versions.values().stream()
                 .filter(v -> v.standard().inForceOn(to))
                 .toList();
-        Map<String, ServiceItem> items =
-                ServiceItem.<ServiceItem>listAll().stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
+        Map<String, ServiceItem> items = catalog.items();
         return new ReportCard(
                 from,
                 to,

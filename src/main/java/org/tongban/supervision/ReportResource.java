@@ -80,16 +80,17 @@ public class ReportResource {
     public List<LoadReport.Load> load(
             @QueryParam("at") LocalDate at, @QueryParam("district") @Size(max = 20) String district) {
         Caller caller = callers.current();
-        String scope = caller.hasRole(Role.SUPERVISOR) ? scope(caller, district) : district;
+        // Clerks see the load city-wide, as routing weighs it (a clerk who also supervises too: the union).
+        String scope = caller.hasRole(Role.CLERK) ? district : scope(caller, district);
         return at == null || !at.isBefore(LocalDate.now(clock)) ? load.now(scope) : load.endOf(at, scope);
     }
 
     /** A city supervisor may look at any district; a district supervisor only at their own. */
     private static String scope(Caller supervisor, String requested) {
-        if (supervisor.isCitywideSupervisor()) {
+        String own = supervisor.scope().supervisedArea().orElse("");
+        if (own.equals(District.CITY)) {
             return requested == null || requested.equals(District.CITY) ? null : requested;
         }
-        String own = supervisor.district().orElse("");
         if (requested != null && !requested.equals(own)) {
             throw new ProblemException(
                     403, "forbidden", "Forbidden", "You supervise district " + own + " only", List.of());

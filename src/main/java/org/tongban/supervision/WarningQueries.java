@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.tongban.cases.queue.CaseSummary;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
-import org.tongban.identity.Role;
+import org.tongban.identity.DataScope;
 
 /**
  * Yellow and red cases in the caller's scope, whatever clock made them so: red first, by number
@@ -26,8 +27,12 @@ public class WarningQueries {
     EntityManager em;
 
     public Page<CaseSummary> warnings(Caller caller, Warning colour, String after, int limit) {
+        List<DataScope.Condition> scope = caller.scope().answerable("a");
+        if (scope.isEmpty()) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "No cases are in your scope", List.of());
+        }
         Map<String, Object> params = new HashMap<>();
-        var where = new StringBuilder("a.warning IN :colours AND ").append(scope(caller, params));
+        var where = new StringBuilder("a.warning IN :colours");
         params.put("colours", colour == null ? List.of(Warning.YELLOW, Warning.RED) : List.of(colour));
         if (after != null) {
             where.append(" AND (a.warning > :afterColour OR (a.warning = :afterColour AND a.number > :afterNumber))");
@@ -38,13 +43,28 @@ public class WarningQueries {
             params.put("afterColour", colourOf(key[0]));
             params.put("afterNumber", key[1]);
         }
+        List<CaseSummary> rows = Page.merge(
+                scope.stream()
+                        .map(branch -> mostUrgentFirst(branch, where.toString(), params, limit + 1))
+                        .toList(),
+                // as the database orders the column: by name, so RED before YELLOW
+                Comparator.comparing((CaseSummary c) -> c.warning().name()).thenComparing(CaseSummary::number),
+                CaseSummary::number,
+                limit + 1);
+        return Page.of(rows, limit, c -> c.warning() + "|" + c.number());
+    }
+
+    private List<CaseSummary> mostUrgentFirst(
+            DataScope.Condition branch, String where, Map<String, Object> params, int rows) {
         // RED sorts before YELLOW: the most urgent first, and in the order of the index.
         var query = em.createQuery(
-                        CaseSummary.SELECT + " FROM Application a WHERE " + where + " ORDER BY a.warning, a.number",
+                        CaseSummary.SELECT + " FROM Application a WHERE " + branch.jpql() + " AND " + where
+                                + " ORDER BY a.warning, a.number",
                         CaseSummary.class)
-                .setMaxResults(limit + 1);
+                .setMaxResults(rows);
+        branch.params().forEach(query::setParameter);
         params.forEach(query::setParameter);
-        return Page.of(query.getResultList(), limit, c -> c.warning() + "|" + c.number());
+        return query.getResultList();
     }
 
     private static Warning colourOf(String cursorPart) {
@@ -53,28 +73,5 @@ public class WarningQueries {
         } catch (IllegalArgumentException e) {
             throw Page.invalidCursor();
         }
-    }
-
-    private static String scope(Caller caller, Map<String, Object> params) {
-        if (caller.hasRole(Role.SUPERVISOR)) {
-            if (caller.isCitywideSupervisor()) {
-                return "1 = 1";
-            }
-            params.put("district", caller.district().orElse(""));
-            return "a.handlingDistrict = :district";
-        }
-        if (caller.hasRole(Role.REVIEWER)
-                && caller.department().isPresent()
-                && caller.district().isPresent()) {
-            // As ApplicationAccess: the department's cases held by the body of the reviewer's area.
-            params.put("department", caller.department().get());
-            params.put("holder", caller.district().get());
-            return "a.department = :department AND a.holderDistrict = :holder";
-        }
-        if (caller.hasRole(Role.CLERK) && caller.servicePoint().isPresent()) {
-            params.put("point", caller.servicePoint().get());
-            return "a.handlingPoint = :point";
-        }
-        throw new ProblemException(403, "forbidden", "Forbidden", "No cases are in your scope", List.of());
     }
 }

@@ -23,8 +23,10 @@ import org.tongban.common.Page;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 import org.tongban.rating.Rectifications;
 
+@PersonalData
 @Path("/api/v1/supervision/warnings")
 @Tag(name = "Supervision")
 @Produces(MediaType.APPLICATION_JSON)

@@ -28,19 +28,21 @@ final class PackagedService implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Path DEMO_ENV = Path.of("deploy", "local", "demo.env");
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
 
     final int apiPort;
     final int managementPort;
     final Path log;
+    private final Map<String, String> variables;
     private final Process process;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private PackagedService(int apiPort, int managementPort, Path log, Process process) {
+    private PackagedService(int apiPort, int managementPort, Path log, Map<String, String> variables, Process process) {
         this.apiPort = apiPort;
         this.managementPort = managementPort;
         this.log = log;
+        this.variables = Map.copyOf(variables);
         this.process = process;
     }
 
@@ -61,7 +63,7 @@ final class PackagedService implements AutoCloseable {
         env.put("TONGBAN_HTTP_PORT", String.valueOf(apiPort));
         env.put("TONGBAN_MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
-            var service = new PackagedService(apiPort, managementPort, log, builder.start());
+            var service = new PackagedService(apiPort, managementPort, log, variables, builder.start());
             service.awaitLive();
             return service;
         } catch (IOException e) {
@@ -99,6 +101,17 @@ final class PackagedService implements AutoCloseable {
     /** SIGTERM, as Kubernetes sends it to a pod being stopped. */
     void terminate() {
         process.destroy();
+    }
+
+    /** SIGKILL, as the kernel's OOM killer or a lost machine ends it: nothing runs on the way out. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** The same service started again under {@code name}, with the same variables, on new ports. */
+    PackagedService restart(String name) {
+        return start(name, variables);
     }
 
     /** The exit code, or empty if it is still running after {@code limit}. */

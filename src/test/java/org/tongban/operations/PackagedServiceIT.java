@@ -53,9 +53,12 @@ class PackagedServiceIT {
         env.put("TONGBAN_OIDC_URL", "http://127.0.0.1:" + FreePort.any() + "/realms/tongban");
         env.put("TONGBAN_SHUTDOWN_DELAY", SHUTDOWN_DELAY.toSeconds() + "s");
         env.put("TONGBAN_SHUTDOWN_TIMEOUT", SHUTDOWN_TIMEOUT.toSeconds() + "s");
-        // Production refuses to start without an audit key (README, Security).
+        // Production refuses to start without its keys (README, Security).
         env.put("TONGBAN_AUDIT_KEY_ID", "packaged-check-1");
         env.put("TONGBAN_AUDIT_KEY", "packaged-service-check-only-audit-key-not-for-real-use");
+        env.put("TONGBAN_PERSONAL_DATA_KEY_ID", "packaged-check-1");
+        env.put("TONGBAN_PERSONAL_DATA_KEY", "packaged-service-check-only-data-key-not-for-real-use");
+        env.put("TONGBAN_PERSONAL_DATA_LOOKUP_KEY", "packaged-service-check-only-lookup-key-not-for-real-use");
         service = PackagedService.start("packaged-service-it", env);
     }
 

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * reuse a Keycloak already running with the current realm, for a faster edit-test loop; CI always
  * starts its own.
  */
-final class KeycloakProcess {
+public final class KeycloakProcess {
 
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD = System.getenv()
@@ -40,7 +40,7 @@ final class KeycloakProcess {
         this.process = process;
     }
 
-    static KeycloakProcess startOrReuse() {
+    public static KeycloakProcess startOrReuse() {
         String external = System.getenv("TONGBAN_TEST_KEYCLOAK_URL");
         if (external != null && !external.isBlank()) {
             return new KeycloakProcess(external.replaceAll("/$", ""), null);
@@ -48,11 +48,11 @@ final class KeycloakProcess {
         return start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
-    void stop() {
+    public void stop() {
         if (process == null) {
             return;
         }
@@ -60,14 +60,26 @@ final class KeycloakProcess {
         process.destroy();
     }
 
+    /**
+     * A Keycloak of the caller's own, never the shared one: for a check that stops it. Its data
+     * directory is {@code home} (a copy of the distribution), so it can run beside the tests' own.
+     */
+    public static KeycloakProcess startOwn(String home) {
+        return start(Path.of("target", home));
+    }
+
     private static KeycloakProcess start() {
-        prepareHome();
+        return start(HOME);
+    }
+
+    private static KeycloakProcess start(Path home) {
+        prepareHome(home);
         int httpPort = FreePort.any();
         int managementPort = FreePort.any();
         String baseUrl = "http://127.0.0.1:" + httpPort;
-        Path log = Path.of("target", "keycloak-test.log");
+        Path log = Path.of("target", home.getFileName() + ".log");
         var builder = new ProcessBuilder(List.of(
-                        HOME.resolve("bin/kc.sh").toString(),
+                        home.resolve("bin/kc.sh").toString(),
                         "start-dev",
                         "--import-realm",
                         "--db=dev-mem",
@@ -86,7 +98,7 @@ final class KeycloakProcess {
             keycloak.awaitRealm(log);
             return keycloak;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start Keycloak from " + HOME, e);
+            throw new UncheckedIOException("Cannot start Keycloak from " + home, e);
         }
     }
 
@@ -118,22 +130,24 @@ final class KeycloakProcess {
     }
 
     /** A copy of the unpacked distribution, kept between runs so Keycloak builds itself only once. */
-    private static void prepareHome() {
+    private static void prepareHome(Path home) {
         if (!Files.isDirectory(DIST)) {
             throw new IllegalStateException(DIST + " is missing: run the tests through Maven, which unpacks"
                     + " org.keycloak:keycloak-quarkus-dist into target/");
         }
         try {
-            if (!Files.exists(HOME.resolve("bin/kc.sh"))) {
-                copyTree(DIST, HOME);
+            if (!Files.exists(home.resolve("bin/kc.sh"))) {
+                // The tests' own copy has already built itself for these options: copying it saves
+                // a check that needs a Keycloak of its own the minutes of that build.
+                copyTree(Files.exists(HOME.resolve("bin/kc.sh")) && !home.equals(HOME) ? HOME : DIST, home);
             }
-            Path imports = Files.createDirectories(HOME.resolve("data/import"));
+            Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(
                     Path.of("deploy/keycloak/tongban-realm.json"),
                     imports.resolve("tongban-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare " + HOME, e);
+            throw new UncheckedIOException("Cannot prepare " + home, e);
         }
     }
 

@@ -20,14 +20,15 @@ import org.tongban.cases.clock.CaseClock;
 import org.tongban.cases.clock.WarningService;
 import org.tongban.cases.queue.WorkAssignment;
 import org.tongban.catalog.ApplicationCheck;
+import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.ItemStandard;
-import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.LocalizedText;
 import org.tongban.common.ProblemException;
+import org.tongban.common.RetryOnConflict;
 import org.tongban.common.Versioned;
 import org.tongban.delegation.DelegationRegister;
 import org.tongban.delegation.DelegationView;
@@ -69,14 +70,20 @@ public class ActionService {
     DelegationRegister register;
 
     @Inject
+    CatalogQueries catalog;
+
+    @Inject
     MaterialFiles files;
 
     /** An action a person takes on an application through the API. */
+    @RetryOnConflict
     @Transactional
     public <P extends ActionRequest> Application act(Caller caller, String number, String ifMatch, P request) {
-        Application a = lock(number);
+        // Scope first, from a plain read: a caller outside it never holds the case's row lock.
+        Application a = ApplicationAccess.visible(caller, number);
+        lock(a);
         if (!ApplicationAccess.canSee(caller, a)) {
-            throw ProblemException.notFound("Application " + number);
+            throw ProblemException.notFound("Application " + number); // moved out of scope meanwhile
         }
         Versioned.requireMatch(ifMatch, a.rowVersion);
         CaseAction<P, ?> action = ActionTable.of(request);
@@ -124,8 +131,7 @@ public class ActionService {
     }
 
     private <P, N> void apply(Application a, CaseAction<P, N> action, P payload, Actor actor, String comment) {
-        ItemStandard standard =
-                ItemVersion.<ItemVersion>findById(a.itemVersionId).standard();
+        ItemStandard standard = catalog.standard(a.itemVersionId);
         CaseClock caseClock = new CaseClock(calendars.current());
         LocalDate today = LocalDate.now(clock);
         var context = new CaseContext(today, Clocks.utcNow(clock), caseClock, standard, decidedBy(a), json, check);
@@ -177,13 +183,11 @@ public class ActionService {
     }
 
     /** Waits for any other action on the same application to commit, then reads it fresh. */
-    private Application lock(String number) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM application WHERE number = ?1 FOR UPDATE")
-                .setParameter(1, number)
+    private void lock(Application a) {
+        // Native: Hibernate's "FOR UPDATE OF alias" is MySQL 8 syntax MariaDB refuses.
+        em.createNativeQuery("SELECT id FROM application WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, a.id)
                 .getResultList();
-        if (ids.isEmpty()) {
-            throw ProblemException.notFound("Application " + number);
-        }
-        return Application.findById(((Number) ids.get(0)).longValue());
+        em.refresh(a);
     }
 }

@@ -30,7 +30,9 @@ import org.tongban.common.Versioned;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 
+@PersonalData
 @Path("/api/v1/applications/{number}")
 @Tag(name = "Processing")
 @Produces(MediaType.APPLICATION_JSON)

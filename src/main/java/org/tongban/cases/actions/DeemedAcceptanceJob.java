@@ -47,7 +47,7 @@ public class DeemedAcceptanceJob {
 
     @Scheduled(
             every = "${tongban.jobs.deemed-acceptance-every:10m}",
-            delayed = "30s",
+            delayed = "${tongban.jobs.deemed-acceptance-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (lease.tryAcquire("deemed-acceptance", Duration.ofMinutes(9))) {

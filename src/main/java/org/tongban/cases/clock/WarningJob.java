@@ -53,7 +53,7 @@ public class WarningJob {
 
     @Scheduled(
             every = "${tongban.jobs.warnings-every:10m}",
-            delayed = "1m",
+            delayed = "${tongban.jobs.warnings-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (lease.tryAcquire("warnings", Duration.ofMinutes(9))) {

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.cases.Application;
-import org.tongban.cases.ApplicationAccess;
 import org.tongban.cases.ApplicationQueries;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.ApplicationView;
@@ -37,9 +36,11 @@ import org.tongban.common.Versioned;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 import org.tongban.ratelimit.Submission;
 import org.tongban.routing.RoutingDecision;
 
+@PersonalData
 @Path("/api/v1/applications")
 @Tag(name = "Applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -114,7 +115,7 @@ public class ApplicationResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") Long cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         Caller caller = callers.current();
-        return queries.list(caller, ApplicationAccess.listScope(caller), state, item, cursor, limit);
+        return queries.list(caller, caller.scope(), state, item, cursor, limit);
     }
 
     @GET
@@ -144,7 +145,9 @@ public class ApplicationResource {
             description = "The routing decision: every point considered with its distance, backlog and eligibility"
                     + " (\"not delegated on <day>\" where the register gives the item to no holder handling there), the"
                     + " rule that decided, the register entry the case is handled under (id, holder, since when,"
-                    + " basis), and whether it was forwarded from where it was received.")
+                    + " basis), and whether it was forwarded from where it was received. Staff see the applicant's own"
+                    + " position rounded to about a kilometre and distances from it in whole kilometres, unless the"
+                    + " item's standard makes a site competent (the place belongs to the case).")
     public RoutingDecision routing(@PathParam("number") String number) {
         return queries.routing(callers.current(), number);
     }
@@ -156,7 +159,8 @@ public class ApplicationResource {
             summary = "The applicant's full ID number, for checking at the window",
             description =
                     "Only for clerks of the receiving or handling window, with a reason; every access is written to"
-                            + " the audit trail. Everywhere else the number is masked.")
+                            + " the audit trail. Everywhere else the number is masked. The same as personal-data with"
+                            + " field applicant.idNumber and agent.idNumber at once.")
     public PersonalDataAccess.FullIdNumber applicantId(
             @PathParam("number") String number,
             @Parameter(description = "Why it is needed, e.g. identity check at the window")
@@ -165,6 +169,33 @@ public class ApplicationResource {
                     @Size(max = 500)
                     String reason) {
         return personalData.revealIdNumber(callers.current(), number, reason);
+    }
+
+    @GET
+    @Path("/{number}/personal-data")
+    @RolesAllowed(Role.CLERK)
+    @Operation(
+            summary = "One personal field in full, with a reason",
+            description = "Only for clerks of the receiving or handling window; every access is written to the audit"
+                    + " trail with the field and the reason. Everywhere else personal data is masked for all but the"
+                    + " applicant and their agent. Fields: applicant.idNumber, applicant.contactPhone, agent.idNumber,"
+                    + " materials.<code> (the material's reference), form.<field> where the item's form declares the"
+                    + " field x-personal; any other answers 422.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The field in full",
+            content = @Content(schema = @Schema(implementation = PersonalDataAccess.RevealedField.class)))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public PersonalDataAccess.RevealedField personalData(
+            @PathParam("number") String number,
+            @Parameter(description = "The field, e.g. form.bankAccount") @QueryParam("field") @NotBlank @Size(max = 120)
+                    String field,
+            @Parameter(description = "Why it is needed, e.g. payee check before payment")
+                    @QueryParam("reason")
+                    @NotBlank
+                    @Size(max = 500)
+                    String reason) {
+        return personalData.reveal(callers.current(), number, field, reason);
     }
 
     /** For the OpenAPI contract: the shape of a page of applications. */

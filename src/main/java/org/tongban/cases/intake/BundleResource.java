@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 import org.tongban.ratelimit.Submission;
 
+@PersonalData
 @Path("/api/v1/bundles")
 @Tag(name = "Applications")
 @Produces(MediaType.APPLICATION_JSON)

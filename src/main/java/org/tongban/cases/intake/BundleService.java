@@ -30,6 +30,7 @@ import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
+import org.tongban.common.RetryOnConflict;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.routing.RoutingDecision;
@@ -60,6 +61,7 @@ public class BundleService {
     @Inject
     Clock clock;
 
+    @RetryOnConflict
     @Transactional
     public Idempotency.StoredResponse submit(Caller caller, BundleRequest request, String idempotencyKey) {
         List<FieldError> problems = new ArrayList<>();
@@ -106,8 +108,13 @@ public class BundleService {
         Bundle bundle = Bundle.<Bundle>find("reference", reference)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Bundle " + reference));
-        List<Application> members = Application.list("bundleReference = ?1 ORDER BY id", reference);
-        if (members.stream().noneMatch(a -> ApplicationAccess.canSee(caller, a))) {
+        // Visible through one member, a bundle shows only the members the caller may see (a clerk
+        // of one point does not learn what else the applicant applied for elsewhere).
+        List<Application> members =
+                Application.<Application>list("bundleReference = ?1 ORDER BY id", reference).stream()
+                        .filter(a -> ApplicationAccess.canSee(caller, a))
+                        .toList();
+        if (members.isEmpty()) {
             throw ProblemException.notFound("Bundle " + reference);
         }
         return view(bundle, members, Map.of());

@@ -1,12 +1,14 @@
 package org.tongban.cases.intake;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.tongban.privacy.Encrypted;
 
 /** The first response to a create, kept under the caller's Idempotency-Key and replayed on retries. */
 @Entity
@@ -25,6 +27,9 @@ public class IdempotencyRecord extends PanacheEntityBase {
     public String requestHash;
     public int responseStatus;
     public String responseLocation;
+
+    @Convert(converter = Encrypted.class)
     public String responseBody;
+
     public LocalDateTime createdAt;
 }

@@ -15,14 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongban.cases.ApplicationAccess;
 import org.tongban.cases.ApplicationQueries;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.ApplicationView;
 import org.tongban.common.Page;
 import org.tongban.identity.Callers;
+import org.tongban.identity.DataScope;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 
+@PersonalData
 @Path("/api/v1/me/applications")
 @Tag(name = "Applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +51,6 @@ public class MyApplicationsResource {
             @QueryParam("cursor") Long cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         var caller = callers.current();
-        return queries.list(caller, ApplicationAccess.ownScope(caller), state, null, cursor, limit);
+        return queries.list(caller, caller.scope().only(DataScope.Applicant.class), state, null, cursor, limit);
     }
 }

@@ -18,6 +18,7 @@ import org.tongban.cases.actions.RefuseAcceptance;
 import org.tongban.cases.actions.Submit;
 import org.tongban.catalog.ApplicantFacts;
 import org.tongban.catalog.ApplicationCheck;
+import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.CompetentDistrictSource;
 import org.tongban.catalog.Condition;
 import org.tongban.catalog.ItemScope;
@@ -28,13 +29,13 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
+import org.tongban.common.RetryOnConflict;
 import org.tongban.files.MaterialFiles;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.UnifiedSocialCreditCode;
 import org.tongban.network.NetworkQueries;
-import org.tongban.network.ServicePoint;
-import org.tongban.network.ServiceWindow;
+import org.tongban.network.ServicePointView;
 import org.tongban.routing.RoutingDecision;
 import org.tongban.routing.RoutingRequest;
 import org.tongban.routing.RoutingService;
@@ -56,6 +57,9 @@ public class SubmissionService {
 
     @Inject
     NetworkQueries network;
+
+    @Inject
+    CatalogQueries catalog;
 
     @Inject
     ApplicationNumbers numbers;
@@ -82,6 +86,7 @@ public class SubmissionService {
     MaterialFiles files;
 
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
+    @RetryOnConflict
     @Transactional
     public Idempotency.StoredResponse submit(Caller caller, SubmitRequest request, String idempotencyKey) {
         List<FieldError> problems = new ArrayList<>();
@@ -125,9 +130,9 @@ public class SubmissionService {
     Optional<Prepared> prepare(Caller caller, SubmitRequest request, String prefix, List<FieldError> problems) {
         LocalDate today = LocalDate.now(clock);
         List<FieldError> found = new ArrayList<>();
-        Optional<ServicePoint> receiving = caller.servicePoint().map(code -> ServicePoint.findById(code));
-        Intake intake = Intake.of(
-                caller, request, receiving.map(point -> point.pointType).orElse(null), found);
+        Optional<ServicePointView> receiving = caller.servicePoint().flatMap(network::point);
+        Intake intake =
+                Intake.of(caller, request, receiving.map(ServicePointView::type).orElse(null), found);
         if (intake.receivingWindow() != null && !windowAt(intake.receivingWindow(), intake.receivingPoint())) {
             found.add(new FieldError(
                     "receivingWindow",
@@ -138,12 +143,13 @@ public class SubmissionService {
                 request.residence() == null ? null : request.residence().district();
         residenceProblem(residence).ifPresent(found::add);
         found.addAll(files.problems(caller, request.materials()));
-        if (request.preferredPoint() != null && ServicePoint.findById(request.preferredPoint()) == null) {
+        if (request.preferredPoint() != null
+                && network.point(request.preferredPoint()).isEmpty()) {
             found.add(new FieldError(
                     "preferredPoint", "unknown-service-point", request.preferredPoint() + " is not a service point"));
         }
-        ServiceItem item = ServiceItem.findById(request.itemCode());
-        Optional<ItemVersion> version = item == null ? Optional.empty() : ItemVersion.inForce(item.code, today);
+        ServiceItem item = catalog.itemOrNull(request.itemCode());
+        Optional<ItemVersion> version = item == null ? Optional.empty() : catalog.inForceVersion(item.code, today);
         if (item == null) {
             found.add(new FieldError("itemCode", "unknown-item", request.itemCode() + " is not in the catalogue"));
         } else if (version.isEmpty()) {
@@ -214,7 +220,10 @@ public class SubmissionService {
      * or the receiving point's district. A district item cannot be placed without it.
      */
     private String competentDistrict(
-            ItemStandard standard, SubmitRequest request, Optional<ServicePoint> receiving, List<FieldError> found) {
+            ItemStandard standard,
+            SubmitRequest request,
+            Optional<ServicePointView> receiving,
+            List<FieldError> found) {
         String site = CompetentDistrictSource.SITE_FIELD;
         String district = switch (standard.competentDistrictFrom()) {
             case RESIDENCE ->
@@ -223,7 +232,7 @@ public class SubmissionService {
                 request.form().path(site).isTextual()
                         ? request.form().path(site).asText()
                         : null;
-            case RECEIVING_POINT -> receiving.map(point -> point.districtCode).orElse(null);
+            case RECEIVING_POINT -> receiving.map(ServicePointView::district).orElse(null);
         };
         boolean siteReported = found.stream().anyMatch(p -> p.field().equals("form." + site));
         if (standard.competentDistrictFrom() == CompetentDistrictSource.SITE
@@ -319,9 +328,9 @@ public class SubmissionService {
         return a;
     }
 
-    private static boolean windowAt(String windowCode, String pointCode) {
-        ServiceWindow window = ServiceWindow.findById(windowCode);
-        return window != null && window.servicePoint.code.equals(pointCode);
+    private boolean windowAt(String windowCode, String pointCode) {
+        return pointCode != null
+                && pointCode.equals(network.snapshot().windowPoints().get(windowCode));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.tongban.cases.queue;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Map;
 import org.tongban.common.Page;
 
@@ -10,6 +11,11 @@ import org.tongban.common.Page;
  * case, which sorts first). Stable under inserts, and the database walks the index from the cursor.
  */
 final class Keyset {
+
+    /** The order of ORDER BY a.queueDue, a.number (MariaDB and MySQL sort NULL first). */
+    static final Comparator<CaseSummary> ORDER = Comparator.comparing(
+                    CaseSummary::due, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(CaseSummary::number);
 
     private Keyset() {}
 

@@ -15,7 +15,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
-import org.tongban.identity.Role;
+import org.tongban.identity.DataScope;
 
 /**
  * Work queues: for a clerk, the cases at their service point waiting for a window action; for a
@@ -34,9 +34,18 @@ public class WorkQueueQueries {
             ApplicationState state, String itemCode, Warning warning, LocalDate dueBefore, String cursor, int limit) {}
 
     public WorkQueue queue(Caller caller, Filter filter) {
+        List<DataScope.Condition> queues = caller.scope().queues("a");
+        if (queues.isEmpty()) {
+            throw new ProblemException(
+                    403,
+                    "forbidden",
+                    "Forbidden",
+                    "Work queues are for clerks and reviewers",
+                    List.of(new FieldError(
+                            "role", "no-queue", "you have no service point, or no department and district")));
+        }
         Map<String, Object> params = new HashMap<>();
-        String scope = scope(caller, params);
-        var where = new StringBuilder(scope);
+        var where = new StringBuilder();
         if (filter.state() != null) {
             where.append(" AND a.state = :state");
             params.put("state", filter.state());
@@ -53,49 +62,40 @@ public class WorkQueueQueries {
             where.append(" AND a.queueDue <= :dueBefore");
             params.put("dueBefore", filter.dueBefore());
         }
-        Map<String, Object> pageParams = new HashMap<>(params);
-        String page = where + Keyset.after(filter.cursor(), pageParams);
-        var query = em.createQuery(
-                        CaseSummary.SELECT + " FROM Application a WHERE " + page + " ORDER BY a.queueDue, a.number",
-                        CaseSummary.class)
-                .setMaxResults(filter.limit() + 1);
-        pageParams.forEach(query::setParameter);
-        Page<CaseSummary> rows = Page.of(query.getResultList(), filter.limit(), Keyset::cursorOf);
-        return new WorkQueue(rows.items(), rows.nextCursor(), counts(scope, params));
+        where.append(Keyset.after(filter.cursor(), params));
+        // A clerk who also reviews has two queues (they never share a case: each waits for one role).
+        List<CaseSummary> rows = Page.merge(
+                queues.stream()
+                        .map(queue -> soonestDue(queue, where.toString(), params, filter.limit() + 1))
+                        .toList(),
+                Keyset.ORDER,
+                CaseSummary::number,
+                filter.limit() + 1);
+        Page<CaseSummary> page = Page.of(rows, filter.limit(), Keyset::cursorOf);
+        Map<ApplicationState, Long> counts = new EnumMap<>(ApplicationState.class);
+        queues.forEach(queue -> counts(queue).forEach((state, n) -> counts.merge(state, n, Long::sum)));
+        return new WorkQueue(page.items(), page.nextCursor(), counts);
     }
 
-    private Map<ApplicationState, Long> counts(String scope, Map<String, Object> params) {
+    private List<CaseSummary> soonestDue(
+            DataScope.Condition queue, String where, Map<String, Object> params, int rows) {
         var query = em.createQuery(
-                "SELECT a.state, count(a) FROM Application a WHERE " + scope + " GROUP BY a.state", Object[].class);
-        params.entrySet().stream()
-                .filter(e -> scope.contains(":" + e.getKey()))
-                .forEach(e -> query.setParameter(e.getKey(), e.getValue()));
+                        CaseSummary.SELECT + " FROM Application a WHERE " + queue.jpql() + where
+                                + " ORDER BY a.queueDue, a.number",
+                        CaseSummary.class)
+                .setMaxResults(rows);
+        queue.params().forEach(query::setParameter);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private Map<ApplicationState, Long> counts(DataScope.Condition queue) {
+        var query = em.createQuery(
+                "SELECT a.state, count(a) FROM Application a WHERE " + queue.jpql() + " GROUP BY a.state",
+                Object[].class);
+        queue.params().forEach(query::setParameter);
         Map<ApplicationState, Long> counts = new EnumMap<>(ApplicationState.class);
         query.getResultList().forEach(row -> counts.put((ApplicationState) row[0], ((Number) row[1]).longValue()));
         return counts;
-    }
-
-    private static String scope(Caller caller, Map<String, Object> params) {
-        if (caller.hasRole(Role.CLERK) && caller.servicePoint().isPresent()) {
-            params.put("point", caller.servicePoint().get());
-            params.put("role", Role.CLERK);
-            return "a.handlingPoint = :point AND a.queueRole = :role";
-        }
-        if (caller.hasRole(Role.REVIEWER)
-                && caller.department().isPresent()
-                && caller.district().isPresent()) {
-            // As ApplicationAccess: the department's cases held by the body of the reviewer's area.
-            params.put("department", caller.department().get());
-            params.put("holder", caller.district().get());
-            params.put("role", Role.REVIEWER);
-            return "a.department = :department AND a.holderDistrict = :holder AND a.queueRole = :role";
-        }
-        throw new ProblemException(
-                403,
-                "forbidden",
-                "Forbidden",
-                "Work queues are for clerks and reviewers",
-                List.of(new FieldError(
-                        "role", "no-queue", "you have no service point, or no department and district")));
     }
 }

@@ -19,7 +19,9 @@ import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Warning;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
+import org.tongban.privacy.PersonalData;
 
+@PersonalData
 @Path("/api/v1/work-queue")
 @Tag(name = "Processing")
 @Produces(MediaType.APPLICATION_JSON)

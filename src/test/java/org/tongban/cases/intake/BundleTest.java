@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.tongban.cases.intake.Applications.citizen;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.Tokens;
 import org.tongban.testing.Uploaded;
 
 /** One-thing bundles: shared data, all-or-nothing checks, one service point when possible. */
@@ -101,6 +104,39 @@ class BundleTest {
                 .get("/api/v1/bundles/" + reference)
                 .then()
                 .statusCode(404);
+    }
+
+    /** A clerk who sees one member of a bundle does not learn what else it holds elsewhere. */
+    @Test
+    void aBundleShowsOnlyTheMembersTheCallerMaySee() {
+        var created = post(rentAndRepairFromJimei()).statusCode(201);
+        String reference = created.extract().path("reference");
+        String moved = created.extract().path("applications[1].number");
+        // As if the repair had gone on to another point (a forwarded or re-routed member).
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE application SET handling_point = 'siming-centre', receiving_point = NULL WHERE number = ?1")
+                        .setParameter(1, moved)
+                        .executeUpdate());
+        given().auth()
+                .oauth2(Tokens.of("clerk-city", "tongban-clerk"))
+                .get("/api/v1/bundles/" + reference)
+                .then()
+                .statusCode(200)
+                .body("applications", hasSize(1))
+                .body("applications.number", not(hasItem(moved)))
+                .body("byState.RECEIVED", equalTo(1));
+        given().auth()
+                .oauth2(Tokens.of("clerk-siming", "tongban-clerk"))
+                .get("/api/v1/bundles/" + reference)
+                .then()
+                .statusCode(200)
+                .body("applications.number", equalTo(List.of(moved)));
+        given().auth()
+                .oauth2(citizen("citizen-chen"))
+                .get("/api/v1/bundles/" + reference)
+                .then()
+                .body("applications", hasSize(2));
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.tongban.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.tongban.common.KeyRing;
+
+/**
+ * Encrypts one value for storage with AES-256-GCM (authenticated: a changed byte fails to decrypt
+ * rather than reading as something else). Stored as {@code enc:<key id>:<base64 of nonce and
+ * ciphertext>}, so the key that wrote a value is known when reading it after a rotation. A value
+ * without the prefix was written before encryption and is read as it is, until it is saved again.
+ * Thread-safe.
+ */
+public final class FieldCipher {
+
+    static final String PREFIX = "enc:";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final byte[] PURPOSE = "tongban personal data AES-256-GCM".getBytes(StandardCharsets.UTF_8);
+
+    private final String currentId;
+    private final Map<String, SecretKey> keys = new HashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    public FieldCipher(KeyRing ring) {
+        this.currentId = ring.currentId();
+        for (String id : ring.ids()) {
+            keys.put(id, new SecretKeySpec(derive(ring.key(id).orElseThrow()), "AES"));
+        }
+    }
+
+    public static FieldCipher of(PersonalDataConfig config) {
+        return new FieldCipher(KeyRing.of(
+                "personal-data",
+                config.keyId(),
+                config.key(),
+                config.retiredKeys().orElse(List.of())));
+    }
+
+    public String currentId() {
+        return currentId;
+    }
+
+    public String encrypt(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
+            return PREFIX + currentId + ":"
+                    + Base64.getEncoder().withoutPadding().encodeToString(stored);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable", e);
+        }
+    }
+
+    public String decrypt(String stored) {
+        if (stored == null || !stored.startsWith(PREFIX)) {
+            return stored; // written before values were encrypted
+        }
+        int colon = stored.indexOf(':', PREFIX.length());
+        String id = stored.substring(PREFIX.length(), colon);
+        SecretKey key = keys.get(id);
+        if (key == null) {
+            throw new IllegalStateException("A stored value was encrypted with key '" + id
+                    + "', which is neither tongban.personal-data.key-id nor among its retired keys");
+        }
+        try {
+            byte[] bytes = Base64.getDecoder().decode(stored.substring(colon + 1));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "A stored value under key '" + id + "' does not decrypt: altered or not ours");
+        }
+    }
+
+    /** Whether a stored value is written under the current key (else it is rewritten when rotated). */
+    public boolean isCurrent(String stored) {
+        return stored == null || stored.startsWith(PREFIX + currentId + ":");
+    }
+
+    /** The configured text becomes a 256-bit AES key whatever its length. */
+    private static byte[] derive(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(PURPOSE);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
