@@ -23,6 +23,7 @@ import org.tongban.cases.queue.WorkAssignment;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.ItemStandard;
+import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
@@ -32,6 +33,7 @@ import org.tongban.common.RetryOnConflict;
 import org.tongban.common.Versioned;
 import org.tongban.delegation.DelegationRegister;
 import org.tongban.delegation.DelegationView;
+import org.tongban.files.MaterialFiles;
 import org.tongban.identity.Caller;
 
 /**
@@ -74,6 +76,9 @@ public class ActionService {
     @Inject
     CatalogQueries catalog;
 
+    @Inject
+    MaterialFiles files;
+
     /** An action a person takes on an application through the API. */
     @RetryOnConflict
     @Transactional
@@ -95,7 +100,15 @@ public class ActionService {
                         action.action() + " in state " + a.state + " is for " + action.parties()
                                 + ", which you are not",
                         List.of()));
+        List<OfferedMaterial> handedIn = request instanceof HandsInMaterials materials && materials.materials() != null
+                ? materials.materials()
+                : List.of();
+        List<FieldError> fileProblems = files.problems(caller, handedIn);
+        if (!fileProblems.isEmpty()) {
+            throw ProblemException.unprocessable("The materials cannot be taken as they are", fileProblems);
+        }
         apply(a, action, request, Actor.of(caller, role), request.comment());
+        files.attach(a.id, handedIn);
         em.flush(); // a concurrent change found now is a 409 from this call, not a failed commit
         return a;
     }

@@ -38,7 +38,7 @@ public final class SupplyOwed extends CaseAction<SupplyOwed.Request, SupplyOwed.
             properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "SUPPLY_OWED"))
     public record Request(
             @NotEmpty @Size(max = 50) List<@Valid OfferedMaterial> materials,
-            @Size(max = 2000) String comment) implements ActionRequest {}
+            @Size(max = 2000) String comment) implements ActionRequest, HandsInMaterials {}
 
     /** What arrived and what is still owed. */
     public record Notice(List<String> supplied, List<String> stillOwed) {}

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.TestIds;
+import org.tongban.testing.Uploaded;
 
 /** Numbers under concurrency, and load-aware overflow through the real service. */
 @QuarkusTest
@@ -82,7 +83,7 @@ class SubmissionLoadTest {
                 List.of(
                         Map.of("code", "id-card", "reference", "E-LICENCE:" + SubmissionTest.CHEN_ID),
                         Map.of("code", "bank-card", "reference", "PAPER"),
-                        Map.of("code", "lift-agreement", "reference", "FILE:lift-1")));
+                        Map.of("code", "lift-agreement", "reference", Uploaded.pdf("citizen-chen"))));
         body.put("contactPhone", "13800000001");
         body.put("residence", Map.of("district", "350205"));
         return body;
