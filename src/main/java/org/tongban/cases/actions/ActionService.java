@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tongban.audit.Actor;
@@ -14,6 +15,7 @@ import org.tongban.calendar.UnknownCalendarYearException;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationAccess;
 import org.tongban.cases.ApplicationState;
+import org.tongban.cases.ApplicationView;
 import org.tongban.cases.CaseHistory;
 import org.tongban.cases.Counters;
 import org.tongban.cases.clock.CaseClock;
@@ -112,6 +114,40 @@ public class ActionService {
         return a;
     }
 
+    /**
+     * The actions the caller could take on the case now — possible in its state, the caller one of
+     * their parties, the case ready for them ({@link CaseAction#requireReady}) — each with the request
+     * it needs: what the case's view offers. Only actions taken through the API are offered.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApplicationView.AllowedAction> allowed(Caller caller, Application a) {
+        List<ApplicationView.AllowedAction> allowed = new ArrayList<>();
+        CaseContext context = null;
+        for (CaseAction<?, ?> action : ActionTable.all()) {
+            Optional<Class<?>> request = ActionTable.requestOf(action.action());
+            Optional<String> role = request.isPresent() && action.from().contains(a.state)
+                    ? Parties.actingRole(caller, a, action.parties())
+                    : Optional.empty();
+            if (role.isEmpty()) {
+                continue;
+            }
+            context = context == null ? context(a, null) : context;
+            if (isReady(action, a, context)) {
+                allowed.add(ActionOffers.offer(action.action(), role.get(), request.get()));
+            }
+        }
+        return allowed;
+    }
+
+    private static boolean isReady(CaseAction<?, ?> action, Application a, CaseContext context) {
+        try {
+            action.requireReady(a, context);
+            return true;
+        } catch (ProblemException e) { // an unknown calendar year included
+            return false;
+        }
+    }
+
     /** Submission: a new application, checked and routed, becomes a case received by its submitter. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void receive(Caller caller, Application a, Submit.Payload routing) {
@@ -134,13 +170,13 @@ public class ActionService {
     }
 
     private <P, N> void apply(Application a, CaseAction<P, N> action, P payload, Actor actor, String comment) {
-        ItemStandard standard = catalog.standard(a.itemVersionId);
-        CaseClock caseClock = new CaseClock(calendars.current());
-        LocalDate today = LocalDate.now(clock);
-        var context = new CaseContext(today, Clocks.utcNow(clock), caseClock, standard, decidedBy(a), json, check);
+        var context = context(a, decidedBy(a));
+        ItemStandard standard = context.standard();
+        CaseClock caseClock = context.clock();
+        LocalDate today = context.today();
         ApplicationState from = a.state;
         ApplicationState to = action.to().after(a);
-        N notice = action.change(a, payload, context);
+        N notice = action.take(a, payload, context);
         a.moveTo(to);
         WorkAssignment.update(a, caseClock);
         Optional<WarningService.ColourChange> colour = newColour(a, standard, caseClock, today);
@@ -152,6 +188,18 @@ public class ActionService {
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
         action.noticeDue(a, notice, context).ifPresent(due -> notices.issue(a, due, context.decidedBy()));
         colour.ifPresent(change -> warnings.record(a, change));
+    }
+
+    private CaseContext context(Application a, LocalizedText decidedBy) {
+        ItemStandard standard = catalog.standard(a.itemVersionId);
+        return new CaseContext(
+                LocalDate.now(clock),
+                Clocks.utcNow(clock),
+                new CaseClock(calendars.current()),
+                standard,
+                decidedBy,
+                json,
+                check);
     }
 
     /** The body in whose name the case's decisions are issued, from the entry it was routed under. */

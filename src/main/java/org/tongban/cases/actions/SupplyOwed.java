@@ -52,6 +52,13 @@ public final class SupplyOwed extends CaseAction<SupplyOwed.Request, SupplyOwed.
     }
 
     @Override
+    protected void requireReady(Application a, CaseContext c) {
+        if (OwedMaterials.of(a, c.json()).isEmpty()) {
+            throw ProblemException.conflict("nothing-owed", "No materials are owed by " + a.number);
+        }
+    }
+
+    @Override
     protected Notice change(Application a, Request request, CaseContext c) {
         List<String> owed = new ArrayList<>(OwedMaterials.of(a, c.json()));
         List<FieldError> problems = new ArrayList<>();
