@@ -34,7 +34,7 @@ class AllowedActionsTest {
         BODIES.put("SUPPLEMENT", action("SUPPLEMENT", "form", Map.of("bankAccount", "6222020402012345678")));
         BODIES.put(
                 "SUPPLY_OWED",
-                action("SUPPLY_OWED", "materials", List.of(Map.of("code", "eia-approval", "reference", "FILE:eia-1"))));
+                action("SUPPLY_OWED", "materials", List.of(Map.of("code", "eia-approval", "reference", "PAPER"))));
         BODIES.put(
                 "START_SPECIAL_PROCEDURE",
                 action(
