@@ -13,6 +13,7 @@ import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.DataScope;
+import org.tongban.privacy.PersonalDataKeys;
 import org.tongban.routing.RoutingDecision;
 
 /** Reading applications within the caller's scope; newest first, keyset-paginated by id. */
@@ -88,7 +89,12 @@ public class ApplicationQueries {
                         "SELECT a FROM Application a WHERE (" + branch.jpql() + ")" + filter + " ORDER BY a.id DESC",
                         Application.class)
                 .setMaxResults(rows);
-        branch.params().forEach(query::setParameter);
+        branch.params()
+                .forEach((name, value) -> query.setParameter(
+                        name,
+                        name.equals(DataScope.Applicant.HASHED)
+                                ? PersonalDataKeys.lookup().of((String) value)
+                                : value));
         params.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
 import org.tongban.catalog.OfferedMaterial;
@@ -47,7 +48,53 @@ public record ApplicationView(
         LocalDateTime completedAt,
         Deadline deadline,
         JsonNode decision,
-        String ratingCode) {
+        String ratingCode,
+
+        @Schema(
+                description = "The actions the caller may take on the case now (state, party and the case's own"
+                        + " conditions, from the one action table), each with the request it needs; only in the view of one"
+                        + " application and in the answer to an action, not in lists")
+        List<AllowedAction> allowedActions) {
+
+    /**
+     * One action the caller may take now.
+     *
+     * @param as the role the caller takes it in
+     * @param schema the request body's schema in this contract, with {@code action} set to the name
+     * @param required the fields of the body the action requires besides {@code action}
+     */
+    @Schema(name = "AllowedAction")
+    public record AllowedAction(String action, String as, String schema, List<String> required) {}
+
+    public ApplicationView withAllowedActions(List<AllowedAction> actions) {
+        return new ApplicationView(
+                number,
+                state,
+                item,
+                channel,
+                applicant,
+                agent,
+                residence,
+                competentDistrict,
+                received,
+                handled,
+                forwarded,
+                routing,
+                form,
+                materials,
+                owedMaterials,
+                bundle,
+                actingClient,
+                submittedAt,
+                receivedOn,
+                acceptedOn,
+                decidedAt,
+                completedAt,
+                deadline,
+                decision,
+                ratingCode,
+                actions);
+    }
 
     /** The same view carrying the receipt's rating code. */
     public ApplicationView withRatingCode(String code) {
@@ -76,7 +123,8 @@ public record ApplicationView(
                 completedAt,
                 deadline,
                 decision,
-                code);
+                code,
+                allowedActions);
     }
 
     /** The item and the version pinned to this application. */

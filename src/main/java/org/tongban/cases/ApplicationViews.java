@@ -98,6 +98,7 @@ public class ApplicationViews {
                 a.completedAt,
                 deadline(a, calendar),
                 json.tree(a.decision),
+                null,
                 null);
     }
 

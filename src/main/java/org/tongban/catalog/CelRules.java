@@ -199,12 +199,13 @@ final class CelRules {
         if (kind != CelExpr.ExprKind.Kind.CALL && kind != CelExpr.ExprKind.Kind.COMPREHENSION) {
             return 0;
         }
-        return switch (value) {
-            case Collection<?> collection -> collection.size();
-            case Map<?, ?> map -> map.size();
-            case CharSequence text -> text.length();
-            case null, default -> 0;
-        };
+        if (value instanceof Collection<?> collection) {
+            return collection.size();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.size();
+        }
+        return value instanceof CharSequence text ? text.length() : 0;
     }
 
     private static long plus(long a, long b) {

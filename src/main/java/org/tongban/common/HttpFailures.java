@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body over the size limit is refused by the HTTP layer before any resource sees it (Quarkus
  * answers 413 with no body). Requests that announce their length are refused here first, with the
- * one error shape.
+ * one error shape. Uploads of material files may be as large as the HTTP limit allows; every other
+ * body is JSON and kept to {@code tongban.http.max-body-size}.
  */
 @ApplicationScoped
 public class HttpFailures {
@@ -22,7 +23,13 @@ public class HttpFailures {
     @Inject
     ObjectMapper json;
 
+    /** Where files are uploaded: the only bodies allowed up to Quarkus's own limit. */
+    private static final String UPLOADS = "/api/v1/files";
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxUploadSize;
+
+    @ConfigProperty(name = "tongban.http.max-body-size")
     MemorySize maxBodySize;
 
     void register(@Observes Router router) {
@@ -32,9 +39,8 @@ public class HttpFailures {
 
     private void refuseOversizedBody(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null
-                || !length.chars().allMatch(Character::isDigit)
-                || Long.parseLong(length) <= maxBodySize.asLongValue()) {
+        long max = context.request().path().equals(UPLOADS) ? maxUploadSize.asLongValue() : maxBodySize.asLongValue();
+        if (length == null || !length.chars().allMatch(Character::isDigit) || Long.parseLong(length) <= max) {
             context.next();
             return;
         }
@@ -42,7 +48,7 @@ public class HttpFailures {
                 Problem.type("payload-too-large"),
                 "Content Too Large",
                 413,
-                "The request body is larger than the " + maxBodySize.asLongValue() + " bytes the service accepts",
+                "The request body is larger than the " + max + " bytes the service accepts",
                 context.request().path(),
                 List.of());
         RouteProblems.end(context, json, problem);

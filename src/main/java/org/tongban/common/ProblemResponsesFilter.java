@@ -58,7 +58,9 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("NotFound", "No such resource, or none the caller may see"),
             Map.entry("Conflict", "The resource's state does not allow this, or it was changed concurrently"),
             Map.entry("PreconditionFailed", "If-Match does not name the current version (ETag)"),
-            Map.entry("ContentTooLarge", "The body is larger than the service accepts (1 MB)"),
+            Map.entry(
+                    "ContentTooLarge",
+                    "The body is larger than the service accepts (1 MB; an uploaded file: the configured file limit)"),
             Map.entry("UnsupportedMediaType", "The body must be application/json"),
             Map.entry("Unprocessable", "The request breaks the rules; errors lists every broken rule at once"),
             Map.entry("PreconditionRequired", "Send If-Match with the ETag last read"),

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.tongban.privacy.PersonalDataKeys;
 
 /**
  * The one rule for which cases a caller sees, built once from their identity ({@link Caller#scope()})
@@ -330,6 +329,9 @@ public sealed interface DataScope {
     /** A citizen: the applications for them, and those they filed as the agent of someone else. */
     record Applicant(String idNumber) implements DataScope {
 
+        /** The parameter whose value a query binds as its lookup hash ({@code privacy.LookupHash}). */
+        public static final String HASHED = "idHash";
+
         @Override
         public boolean sees(Facts c) {
             return isApplicant(c) || isAgent(c);
@@ -350,14 +352,14 @@ public sealed interface DataScope {
 
         @Override
         public List<Condition> visible(String alias) {
-            // ID numbers are stored encrypted: found by their keyed hash.
-            Map<String, Object> params =
-                    Map.of("idHash", PersonalDataKeys.lookup().of(idNumber));
+            // ID numbers are stored encrypted and found by their keyed hash: the query binds the hash
+            // of this number (HASHED), so the policy stays free of keys.
+            Map<String, Object> params = Map.of(HASHED, idNumber);
             return List.of(
-                    new Condition(alias + ".applicantIdHash = :idHash", params),
+                    new Condition(alias + ".applicantIdHash = :" + HASHED, params),
                     new Condition(
-                            alias + ".agentIdHash = :idHash AND (" + alias + ".applicantIdHash IS NULL OR " + alias
-                                    + ".applicantIdHash <> :idHash)",
+                            alias + ".agentIdHash = :" + HASHED + " AND (" + alias + ".applicantIdHash IS NULL OR "
+                                    + alias + ".applicantIdHash <> :" + HASHED + ")",
                             params));
         }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.tongban.testing.Api;
 import org.tongban.testing.ContractValidation;
 import org.tongban.testing.Tokens;
+import org.tongban.testing.Uploaded;
 
 /** Submitting and acting on cases in processing tests. */
 final class Cases {
@@ -118,7 +119,7 @@ final class Cases {
                         60000),
                 List.of(
                         Map.of("code", "building-permit", "reference", "PAPER"),
-                        Map.of("code", "works-budget", "reference", "FILE:b-1")));
+                        Map.of("code", "works-budget", "reference", Uploaded.pdf("citizen-chen"))));
     }
 
     /**

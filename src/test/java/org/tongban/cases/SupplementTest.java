@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.cases.actions.DeemedAcceptanceJob;
 import org.tongban.testing.TestClock;
+import org.tongban.testing.Uploaded;
 
 /** Art. 32: one notice listing everything; deemed acceptance when nobody acts in five working days. */
 @QuarkusTest
@@ -61,7 +62,7 @@ class SupplementTest {
                         number,
                         supplementOf(
                                 Map.of("monthlyRent", 2400, "rentalContractNo", "ZL-2026-0001"),
-                                List.of(Map.of("code", "rental-contract", "reference", "FILE:lease-1"))))
+                                List.of(Map.of("code", "rental-contract", "reference", Uploaded.pdf("citizen-chen")))))
                 .statusCode(200)
                 .body("state", equalTo("RECEIVED"))
                 .body("form.monthlyRent", equalTo(2400));

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.Tokens;
+import org.tongban.testing.Uploaded;
 
 /** The one transition table, enforced: state, party, fields, version. */
 @QuarkusTest
@@ -133,11 +134,14 @@ class TransitionRulesTest {
                 .statusCode(409)
                 .body("type", equalTo("/problems/materials-owed"))
                 .body("errors.message", contains("eia-approval is still owed: hand it in first"));
-        var eia = List.of(Map.of("code", "eia-approval", "reference", "FILE:eia-2026-17"));
+        var eia = List.of(Map.of("code", "eia-approval", "reference", Uploaded.pdf("citizen-chen")));
         act(
                         citizen(),
                         number,
-                        action("SUPPLY_OWED", "materials", List.of(Map.of("code", "site-plan", "reference", "FILE:x"))))
+                        action(
+                                "SUPPLY_OWED",
+                                "materials",
+                                List.of(Map.of("code", "site-plan", "reference", Uploaded.pdf("citizen-chen")))))
                 .statusCode(422)
                 .body("errors[0].code", equalTo("not-owed"));
         act(citizen(), number, action("SUPPLY_OWED", "materials", eia))

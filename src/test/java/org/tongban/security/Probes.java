@@ -147,7 +147,7 @@ final class Probes {
                                 "materials",
                                         List.of(
                                                 Map.of("code", "building-permit", "reference", "PAPER"),
-                                                Map.of("code", "works-budget", "reference", "FILE:budget-1")))));
+                                                Map.of("code", "works-budget", "reference", "PAPER")))));
         return body;
     }
 }

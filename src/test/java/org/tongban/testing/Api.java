@@ -116,8 +116,14 @@ public final class Api {
     /**
      * An industrial-plant rebuild (plan-industrial-plant-rebuild, serving organisations) on a site in
      * the given district or zone, for a company, filed online: the citizen filing it is its agent.
+     * Its files are uploaded as citizen-chen.
      */
     public static Map<String, Object> plantRebuild(String site) {
+        return plantRebuild(site, "citizen-chen");
+    }
+
+    /** The same, with its files uploaded as {@code uploader}, who must be the one to submit it. */
+    public static Map<String, Object> plantRebuild(String site, String uploader) {
         var body = new HashMap<String, Object>();
         body.put("itemCode", "plan-industrial-plant-rebuild");
         body.put("channel", "WEB");
@@ -139,9 +145,9 @@ public final class Api {
         body.put(
                 "materials",
                 List.of(
-                        Map.of("code", "application-letter", "reference", "FILE:letter"),
-                        Map.of("code", "site-plan", "reference", "FILE:site"),
-                        Map.of("code", "demolition-plan", "reference", "FILE:demolition")));
+                        Map.of("code", "application-letter", "reference", Uploaded.pdf(uploader)),
+                        Map.of("code", "site-plan", "reference", Uploaded.pdf(uploader)),
+                        Map.of("code", "demolition-plan", "reference", Uploaded.pdf(uploader))));
         return body;
     }
 }

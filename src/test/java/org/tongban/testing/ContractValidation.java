@@ -80,7 +80,9 @@ public final class ContractValidation implements Filter {
         if (exemption.isPresent() && !exemption.get().checkResponse()) {
             return response;
         }
-        ValidationReport report = validate(request, response, exemption.isEmpty());
+        // The validator cannot read a multipart body (it reports one missing): only the answer is checked.
+        boolean multipart = !request.getMultiPartParams().isEmpty();
+        ValidationReport report = validate(request, response, exemption.isEmpty() && !multipart);
         if (report.hasErrors()) {
             throw new AssertionError(request.getMethod() + " " + request.getURI() + " answered "
                     + response.statusCode() + ", which does not fit " + CONTRACT + ":\n"

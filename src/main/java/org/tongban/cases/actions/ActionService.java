@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tongban.audit.Actor;
@@ -14,6 +15,7 @@ import org.tongban.calendar.UnknownCalendarYearException;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationAccess;
 import org.tongban.cases.ApplicationState;
+import org.tongban.cases.ApplicationView;
 import org.tongban.cases.CaseHistory;
 import org.tongban.cases.Counters;
 import org.tongban.cases.clock.CaseClock;
@@ -23,6 +25,7 @@ import org.tongban.cases.queue.WorkAssignment;
 import org.tongban.catalog.ApplicationCheck;
 import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.ItemStandard;
+import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
@@ -32,6 +35,7 @@ import org.tongban.common.RetryOnConflict;
 import org.tongban.common.Versioned;
 import org.tongban.delegation.DelegationRegister;
 import org.tongban.delegation.DelegationView;
+import org.tongban.files.MaterialFiles;
 import org.tongban.identity.Caller;
 
 /**
@@ -74,13 +78,15 @@ public class ActionService {
     @Inject
     CatalogQueries catalog;
 
+    @Inject
+    MaterialFiles files;
+
     /** An action a person takes on an application through the API. */
     @RetryOnConflict
     @Transactional
     public <P extends ActionRequest> Application act(Caller caller, String number, String ifMatch, P request) {
         // Scope first, from a plain read: a caller outside it never holds the case's row lock.
-        Application a = ApplicationAccess.visible(caller, number);
-        lock(a);
+        Application a = lock(ApplicationAccess.visible(caller, number));
         if (!ApplicationAccess.canSee(caller, a)) {
             throw ProblemException.notFound("Application " + number); // moved out of scope meanwhile
         }
@@ -95,9 +101,51 @@ public class ActionService {
                         action.action() + " in state " + a.state + " is for " + action.parties()
                                 + ", which you are not",
                         List.of()));
+        List<OfferedMaterial> handedIn = request instanceof HandsInMaterials materials && materials.materials() != null
+                ? materials.materials()
+                : List.of();
+        List<FieldError> fileProblems = files.problems(caller, handedIn);
+        if (!fileProblems.isEmpty()) {
+            throw ProblemException.unprocessable("The materials cannot be taken as they are", fileProblems);
+        }
         apply(a, action, request, Actor.of(caller, role), request.comment());
+        files.attach(a.id, handedIn);
         em.flush(); // a concurrent change found now is a 409 from this call, not a failed commit
         return a;
+    }
+
+    /**
+     * The actions the caller could take on the case now — possible in its state, the caller one of
+     * their parties, the case ready for them ({@link CaseAction#requireReady}) — each with the request
+     * it needs: what the case's view offers. Only actions taken through the API are offered.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApplicationView.AllowedAction> allowed(Caller caller, Application a) {
+        List<ApplicationView.AllowedAction> allowed = new ArrayList<>();
+        CaseContext context = null;
+        for (CaseAction<?, ?> action : ActionTable.all()) {
+            Optional<Class<?>> request = ActionTable.requestOf(action.action());
+            Optional<String> role = request.isPresent() && action.from().contains(a.state)
+                    ? Parties.actingRole(caller, a, action.parties())
+                    : Optional.empty();
+            if (role.isEmpty()) {
+                continue;
+            }
+            context = context == null ? context(a, null) : context;
+            if (isReady(action, a, context)) {
+                allowed.add(ActionOffers.offer(action.action(), role.get(), request.get()));
+            }
+        }
+        return allowed;
+    }
+
+    private static boolean isReady(CaseAction<?, ?> action, Application a, CaseContext context) {
+        try {
+            action.requireReady(a, context);
+            return true;
+        } catch (ProblemException e) { // an unknown calendar year included
+            return false;
+        }
     }
 
     /** Submission: a new application, checked and routed, becomes a case received by its submitter. */
@@ -122,13 +170,13 @@ public class ActionService {
     }
 
     private <P, N> void apply(Application a, CaseAction<P, N> action, P payload, Actor actor, String comment) {
-        ItemStandard standard = catalog.standard(a.itemVersionId);
-        CaseClock caseClock = new CaseClock(calendars.current());
-        LocalDate today = LocalDate.now(clock);
-        var context = new CaseContext(today, Clocks.utcNow(clock), caseClock, standard, decidedBy(a), json, check);
+        var context = context(a, decidedBy(a));
+        ItemStandard standard = context.standard();
+        CaseClock caseClock = context.clock();
+        LocalDate today = context.today();
         ApplicationState from = a.state;
         ApplicationState to = action.to().after(a);
-        N notice = action.change(a, payload, context);
+        N notice = action.take(a, payload, context);
         a.moveTo(to);
         WorkAssignment.update(a, caseClock);
         Optional<WarningService.ColourChange> colour = newColour(a, standard, caseClock, today);
@@ -140,6 +188,18 @@ public class ActionService {
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
         action.noticeDue(a, notice, context).ifPresent(due -> notices.issue(a, due, context.decidedBy()));
         colour.ifPresent(change -> warnings.record(a, change));
+    }
+
+    private CaseContext context(Application a, LocalizedText decidedBy) {
+        ItemStandard standard = catalog.standard(a.itemVersionId);
+        return new CaseContext(
+                LocalDate.now(clock),
+                Clocks.utcNow(clock),
+                new CaseClock(calendars.current()),
+                standard,
+                decidedBy,
+                json,
+                check);
     }
 
     /** The body in whose name the case's decisions are issued, from the entry it was routed under. */
@@ -174,12 +234,18 @@ public class ActionService {
         }
     }
 
-    /** Waits for any other action on the same application to commit, then reads it fresh. */
-    private void lock(Application a) {
+    /**
+     * Waits for any other action on the same application to commit, then reads it fresh. The row
+     * comes from the locking read itself: the scope check's plain read fixed this transaction's
+     * REPEATABLE READ snapshot, so a plain re-read (refresh) would see the version from before
+     * the lock and a concurrent winner would surface as a 409 at flush instead of a 412.
+     */
+    private Application lock(Application seen) {
+        em.detach(seen);
         // Native: Hibernate's "FOR UPDATE OF alias" is MySQL 8 syntax MariaDB refuses.
-        em.createNativeQuery("SELECT id FROM application WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, a.id)
-                .getResultList();
-        em.refresh(a);
+        return (Application)
+                em.createNativeQuery("SELECT * FROM application WHERE id = ?1 FOR UPDATE", Application.class)
+                        .setParameter(1, seen.id)
+                        .getSingleResult();
     }
 }

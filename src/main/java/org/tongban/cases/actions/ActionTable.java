@@ -1,8 +1,10 @@
 package org.tongban.cases.actions;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tongban.cases.ApplicationState;
 
 /**
@@ -52,7 +54,22 @@ public final class ActionTable {
         ALL.forEach(definition -> BY_ACTION.put(definition.action(), definition));
     }
 
+    /** The request body of each action people take, as {@link ActionRequest} names it. */
+    private static final Map<Action, Class<?>> REQUESTS = new EnumMap<>(Action.class);
+
+    static {
+        for (JsonSubTypes.Type type :
+                ActionRequest.class.getAnnotation(JsonSubTypes.class).value()) {
+            REQUESTS.put(Action.valueOf(type.name()), type.value());
+        }
+    }
+
     private ActionTable() {}
+
+    /** The request an action is taken with through the API; empty for the service's own actions. */
+    static Optional<Class<?>> requestOf(Action action) {
+        return Optional.ofNullable(REQUESTS.get(action));
+    }
 
     public static List<CaseAction<?, ?>> all() {
         return ALL;

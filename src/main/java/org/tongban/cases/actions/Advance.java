@@ -34,6 +34,11 @@ public final class Advance extends CaseAction<Advance.Request, Advance.Notice> {
     }
 
     @Override
+    protected void requireReady(Application a, CaseContext c) {
+        FlowSteps.next(a, c.standard().flow());
+    }
+
+    @Override
     protected Notice change(Application a, Request request, CaseContext c) {
         FlowStep next = FlowSteps.next(a, c.standard().flow());
         String finished = a.currentStep;

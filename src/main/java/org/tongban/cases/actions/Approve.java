@@ -33,9 +33,13 @@ public final class Approve extends CaseAction<Approve.Request, Decision> {
     }
 
     @Override
-    protected Decision change(Application a, Request request, CaseContext c) {
+    protected void requireReady(Application a, CaseContext c) {
         FlowSteps.requireLastStep(a, c.standard().flow());
         OwedMaterials.requireNone(a, c.json(), "approval");
+    }
+
+    @Override
+    protected Decision change(Application a, Request request, CaseContext c) {
         FlowSteps.finish(a, c);
         return Decision.granted(c.today(), c.decidedBy()).recordOn(a, c);
     }

@@ -50,6 +50,20 @@ public abstract class CaseAction<P, N> {
     }
 
     /**
+     * What the case itself must be for the action, whatever the payload (a decision only at the last
+     * flow step, one extension only): throws the 409 saying why not. Checked before {@link #change},
+     * and by {@link ActionService#allowed} so that a view offers only actions that would be taken.
+     * Reads the case, never changes it.
+     */
+    protected void requireReady(Application a, CaseContext c) {}
+
+    /** The action on the case: {@link #requireReady}, then {@link #change}. */
+    final N take(Application a, P payload, CaseContext c) {
+        requireReady(a, c);
+        return change(a, payload, c);
+    }
+
+    /**
      * Changes the case (everything but its state), or throws a {@code ProblemException} naming every
      * rule of this action the case or the payload breaks; then nothing has changed.
      */

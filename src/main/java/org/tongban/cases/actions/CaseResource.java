@@ -80,7 +80,7 @@ public class CaseResource {
             @NotNull @Valid ActionRequest request) {
         Caller caller = callers.current();
         Application application = actions.act(caller, number, ifMatch, request);
-        return Response.ok(applications.view(caller, number))
+        return Response.ok(applications.view(caller, number).withAllowedActions(actions.allowed(caller, application)))
                 .tag(Versioned.etag(application.rowVersion))
                 .build();
     }

@@ -85,10 +85,14 @@ public final class Deliver extends CaseAction<Deliver.Request, Deliver.Delivery>
     }
 
     @Override
-    protected Delivery change(Application a, Request request, CaseContext c) {
+    protected void requireReady(Application a, CaseContext c) {
         if (a.state == ApplicationState.APPROVED) {
             OwedMaterials.requireNone(a, c.json(), "delivery of an approval");
         }
+    }
+
+    @Override
+    protected Delivery change(Application a, Request request, CaseContext c) {
         a.completedAt = c.now();
         return request.delivery();
     }

@@ -59,7 +59,7 @@ public final class Extend extends CaseAction<Extend.Request, Extend.Notice> {
     }
 
     @Override
-    protected Notice change(Application a, Request request, CaseContext c) {
+    protected void requireReady(Application a, CaseContext c) {
         if (a.extensionDays > 0) {
             throw ProblemException.conflict(
                     "already-extended",
@@ -72,6 +72,10 @@ public final class Extend extends CaseAction<Extend.Request, Extend.Notice> {
                     "The statutory period ended on " + a.statutoryDue
                             + ": an extension is decided within it (Art. 42)");
         }
+    }
+
+    @Override
+    protected Notice change(Application a, Request request, CaseContext c) {
         StatutoryExtension allowed = c.standard().extensionOrDefault();
         if (request.days() > allowed.workingDays()) {
             throw ProblemException.unprocessable(

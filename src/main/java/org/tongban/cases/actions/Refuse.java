@@ -45,8 +45,12 @@ public final class Refuse extends CaseAction<Refuse.Request, Decision> {
     }
 
     @Override
-    protected Decision change(Application a, Request request, CaseContext c) {
+    protected void requireReady(Application a, CaseContext c) {
         FlowSteps.requireLastStep(a, c.standard().flow());
+    }
+
+    @Override
+    protected Decision change(Application a, Request request, CaseContext c) {
         FlowSteps.finish(a, c);
         return Decision.against(Decision.Outcome.REFUSED, c.today(), c.decidedBy(), request)
                 .recordOn(a, c);

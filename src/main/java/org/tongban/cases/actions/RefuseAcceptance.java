@@ -115,13 +115,17 @@ public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Grounds,
     }
 
     @Override
+    protected void requireReady(Application a, CaseContext c) {
+        // On the day of receipt the window is open (the service's own decision on filing included).
+        if (a.state == ApplicationState.RECEIVED && !c.today().equals(a.receivedOn)) {
+            Accept.requireWithinWindow(a, c, "decision not to accept");
+        }
+    }
+
+    @Override
     protected Decision change(Application a, Grounds grounds, CaseContext c) {
         switch (grounds) {
-            case Request r -> {
-                if (a.state == ApplicationState.RECEIVED) {
-                    Accept.requireWithinWindow(a, c, "decision not to accept");
-                }
-            }
+            case Request r -> {} // see requireReady
             case OnFiling f -> {
                 if (a.state != ApplicationState.RECEIVED || !c.today().equals(a.receivedOn)) {
                     throw new IllegalStateException(a.number + " is not being filed today");

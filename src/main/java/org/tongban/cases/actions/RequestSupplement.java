@@ -52,8 +52,12 @@ public final class RequestSupplement extends CaseAction<RequestSupplement.Reques
     }
 
     @Override
-    protected Notice change(Application a, Request request, CaseContext c) {
+    protected void requireReady(Application a, CaseContext c) {
         Accept.requireWithinWindow(a, c, "supplement notice");
+    }
+
+    @Override
+    protected Notice change(Application a, Request request, CaseContext c) {
         List<FieldError> problems = new ArrayList<>();
         for (int i = 0; i < request.missing().size(); i++) {
             String item = "missing[" + i + "]";

@@ -2,8 +2,10 @@ package org.tongban.cases.actions;
 
 import static org.tongban.cases.ApplicationState.RECEIVED;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.tongban.calendar.UnknownCalendarYearException;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 import org.tongban.cases.notices.NoticeDue;
@@ -49,7 +51,19 @@ public final class Submit extends CaseAction<Submit.Payload, Submit.Payload> {
                 .entry("receivedOn", a.receivedOn)
                 .list("received", NoticeContents.received(a, c))
                 .list("owed", NoticeContents.owed(a, c))
-                .entry("acceptanceDue", c.clock().acceptanceDue(a.materialsReceivedOn))
+                .entry("acceptanceDue", acceptanceDue(a, c))
                 .build());
+    }
+
+    /**
+     * Left off the receipt while next year's calendar is missing: the case is still received (the
+     * jobs report it until the calendar is imported), it is only the date that cannot be printed.
+     */
+    private static LocalDate acceptanceDue(Application a, CaseContext c) {
+        try {
+            return c.clock().acceptanceDue(a.materialsReceivedOn);
+        } catch (UnknownCalendarYearException e) {
+            return null;
+        }
     }
 }

@@ -43,7 +43,7 @@ public final class Supplement extends CaseAction<Supplement.Request, Supplement.
 
             @Size(max = 50) List<@Valid OfferedMaterial> materials,
             @Size(max = 2000) String comment)
-            implements ActionRequest {
+            implements ActionRequest, HandsInMaterials {
 
         @JsonIgnore
         @Schema(hidden = true)

@@ -38,7 +38,7 @@ public final class SupplyOwed extends CaseAction<SupplyOwed.Request, SupplyOwed.
             properties = @SchemaProperty(name = "action", type = SchemaType.STRING, enumeration = "SUPPLY_OWED"))
     public record Request(
             @NotEmpty @Size(max = 50) List<@Valid OfferedMaterial> materials,
-            @Size(max = 2000) String comment) implements ActionRequest {}
+            @Size(max = 2000) String comment) implements ActionRequest, HandsInMaterials {}
 
     /** What arrived and what is still owed. */
     public record Notice(List<String> supplied, List<String> stillOwed) {}
@@ -49,6 +49,13 @@ public final class SupplyOwed extends CaseAction<SupplyOwed.Request, SupplyOwed.
                 Set.of(RECEIVED, ACCEPTED, IN_REVIEW, SPECIAL_PROCEDURE),
                 new Target.Unchanged(),
                 Set.of(Party.APPLICANT, Party.HANDLING_CLERK, Party.RECEIVING_CLERK));
+    }
+
+    @Override
+    protected void requireReady(Application a, CaseContext c) {
+        if (OwedMaterials.of(a, c.json()).isEmpty()) {
+            throw ProblemException.conflict("nothing-owed", "No materials are owed by " + a.number);
+        }
     }
 
     @Override

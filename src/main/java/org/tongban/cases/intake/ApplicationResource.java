@@ -31,6 +31,7 @@ import org.tongban.cases.ApplicationQueries;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.ApplicationView;
 import org.tongban.cases.PersonalDataAccess;
+import org.tongban.cases.actions.ActionService;
 import org.tongban.common.Page;
 import org.tongban.common.Versioned;
 import org.tongban.identity.Caller;
@@ -50,6 +51,9 @@ public class ApplicationResource {
 
     @Inject
     Callers callers;
+
+    @Inject
+    ActionService actions;
 
     @Inject
     SubmissionService submissions;
@@ -132,7 +136,7 @@ public class ApplicationResource {
     public Response get(@PathParam("number") String number) {
         Caller caller = callers.current();
         Application application = queries.visible(caller, number);
-        return Response.ok(queries.view(caller, number))
+        return Response.ok(queries.view(caller, number).withAllowedActions(actions.allowed(caller, application)))
                 .tag(Versioned.etag(application.rowVersion))
                 .build();
     }

@@ -30,6 +30,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.ProblemException;
 import org.tongban.common.RetryOnConflict;
+import org.tongban.files.MaterialFiles;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.UnifiedSocialCreditCode;
@@ -80,6 +81,9 @@ public class SubmissionService {
 
     @Inject
     RatingCodes ratingCodes;
+
+    @Inject
+    MaterialFiles files;
 
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
     @RetryOnConflict
@@ -138,6 +142,7 @@ public class SubmissionService {
         String residence =
                 request.residence() == null ? null : request.residence().district();
         residenceProblem(residence).ifPresent(found::add);
+        found.addAll(files.problems(caller, request.materials()));
         if (request.preferredPoint() != null
                 && network.point(request.preferredPoint()).isEmpty()) {
             found.add(new FieldError(
@@ -303,6 +308,7 @@ public class SubmissionService {
         a.actingClient = caller.actingClient();
         a.bundleReference = bundleReference;
         actions.receive(caller, a, new Submit.Payload(decision.rule(), decision.forwarded()));
+        files.attach(a.id, request.materials());
         if (!prepared.unmetConditions().isEmpty()) {
             actions.actAsSystem(
                     a,

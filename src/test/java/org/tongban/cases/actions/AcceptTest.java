@@ -24,7 +24,7 @@ class AcceptTest {
     @Test
     void theClocksStartTheStartDayNotCounted() {
         var a = received("2026-03-02");
-        var notice = accept.change(a, new Accept.Request(null), on("2026-03-02", PLANT));
+        var notice = accept.take(a, new Accept.Request(null), on("2026-03-02", PLANT));
         assertThat(notice.acceptedOn()).isEqualTo(d("2026-03-02"));
         assertThat(a.promisedDue).isEqualTo(d("2026-03-09"));
         assertThat(a.statutoryDue).isEqualTo(d("2026-03-30"));
@@ -37,7 +37,7 @@ class AcceptTest {
     @Test
     void onTheLastOfTheFiveWorkingDaysItDatesFromToday() {
         var a = received("2026-03-02");
-        var notice = accept.change(a, new Accept.Request(null), on("2026-03-09", PLANT));
+        var notice = accept.take(a, new Accept.Request(null), on("2026-03-09", PLANT));
         assertThat(notice.acceptedOn()).isEqualTo(d("2026-03-09"));
         assertThat(notice.late()).isNull();
     }
@@ -45,7 +45,7 @@ class AcceptTest {
     @Test
     void afterTheFiveWorkingDaysItCountsFromTheReceiptDay() {
         var a = received("2026-03-02");
-        var notice = accept.change(a, new Accept.Request(null), on("2026-03-10", PLANT));
+        var notice = accept.take(a, new Accept.Request(null), on("2026-03-10", PLANT));
         assertThat(notice.acceptedOn()).isEqualTo(d("2026-03-02"));
         assertThat(notice.late()).isTrue();
         assertThat(a.promisedDue).isEqualTo(d("2026-03-09"));

@@ -19,7 +19,7 @@ class AdvanceTest {
         assertThat(advance.parties()).containsExactly(Party.STEP_ACTOR);
         var a = accepted("2026-03-02", PLANT);
         assertThat(advance.to().after(a)).isEqualTo(ApplicationState.IN_REVIEW);
-        var notice = advance.change(a, new Advance.Request(null), on("2026-03-05", PLANT));
+        var notice = advance.take(a, new Advance.Request(null), on("2026-03-05", PLANT));
         assertThat(notice.finishedStep()).isEqualTo("review");
         assertThat(notice.overran()).isFalse();
         assertThat(a.currentStep).isEqualTo("decide");
@@ -29,7 +29,7 @@ class AdvanceTest {
     @Test
     void aStepFinishedTheDayAfterItsDueDateOverran() {
         var a = accepted("2026-03-02", PLANT);
-        assertThat(advance.change(a, new Advance.Request(null), on("2026-03-06", PLANT))
+        assertThat(advance.take(a, new Advance.Request(null), on("2026-03-06", PLANT))
                         .overran())
                 .isTrue();
         assertThat(a.overranSteps).isEqualTo(1);
@@ -38,6 +38,6 @@ class AdvanceTest {
     @Test
     void theLastStepIsDecidedNotAdvanced() {
         var a = Fixtures.atLastStep("2026-03-02", "2026-03-03", PLANT);
-        refused(() -> advance.change(a, new Advance.Request(null), on("2026-03-04", PLANT)), "last-step");
+        refused(() -> advance.take(a, new Advance.Request(null), on("2026-03-04", PLANT)), "last-step");
     }
 }

@@ -22,10 +22,10 @@ class ApproveTest {
     @Test
     void decidedAtTheLastStep() {
         refused(
-                () -> approve.change(accepted("2026-03-02", PLANT), request, on("2026-03-03", PLANT)),
+                () -> approve.take(accepted("2026-03-02", PLANT), request, on("2026-03-03", PLANT)),
                 "not-at-last-step");
         var a = atLastStep("2026-03-02", "2026-03-04", PLANT);
-        Decision decision = approve.change(a, request, on("2026-03-05", PLANT));
+        Decision decision = approve.take(a, request, on("2026-03-05", PLANT));
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.APPROVED);
         assertThat(approve.to().after(a)).isEqualTo(ApplicationState.APPROVED);
         assertThat(approve.sms(a, decision)).isPresent();
@@ -35,7 +35,7 @@ class ApproveTest {
     void notWhileAMaterialIsOwedAndTheRefusalListsIt() {
         var a = atLastStep("2026-03-02", "2026-03-04", PLANT);
         a.owedMaterials = "[\"eia-approval\"]";
-        assertThatThrownBy(() -> approve.change(a, request, on("2026-03-05", PLANT)))
+        assertThatThrownBy(() -> approve.take(a, request, on("2026-03-05", PLANT)))
                 .isInstanceOf(ProblemException.class)
                 .satisfies(e -> assertThat(((ProblemException) e).toProblem().errors())
                         .extracting(FieldError::message)
@@ -46,10 +46,10 @@ class ApproveTest {
     @Test
     void onTimeUpToThePromisedDueDate() {
         var onTheDay = atLastStep("2026-03-02", "2026-03-04", PLANT);
-        approve.change(onTheDay, request, on("2026-03-09", PLANT));
+        approve.take(onTheDay, request, on("2026-03-09", PLANT));
         assertThat(approve.counters(onTheDay, on("2026-03-09", PLANT))).isEqualTo(Counters.decision(true, true, 5));
         var dayAfter = atLastStep("2026-03-02", "2026-03-04", PLANT);
-        approve.change(dayAfter, request, on("2026-03-10", PLANT));
+        approve.take(dayAfter, request, on("2026-03-10", PLANT));
         assertThat(approve.counters(dayAfter, on("2026-03-10", PLANT))).isEqualTo(Counters.decision(true, false, 6));
     }
 }

@@ -38,7 +38,7 @@ class DeliverTest {
         assertThat(deliver.from()).containsExactlyInAnyOrder(ApplicationState.APPROVED, ApplicationState.REFUSED);
         assertThat(deliver.parties()).containsExactly(Party.HANDLING_CLERK);
         var a = decided(ApplicationState.APPROVED, "[]");
-        assertThat(deliver.change(a, pickup, on("2026-03-10", PLANT))).isEqualTo(pickup.delivery());
+        assertThat(deliver.take(a, pickup, on("2026-03-10", PLANT))).isEqualTo(pickup.delivery());
         assertThat(a.completedAt).isNotNull();
         assertThat(deliver.to().after(a)).isEqualTo(ApplicationState.COMPLETED);
         assertThat(deliver.counters(a, on("2026-03-10", PLANT))).isEqualTo(Counters.COMPLETED);
@@ -47,9 +47,9 @@ class DeliverTest {
     @Test
     void anApprovalIsNotDeliveredWhileSomethingIsOwedARefusalIs() {
         refused(
-                () -> deliver.change(
+                () -> deliver.take(
                         decided(ApplicationState.APPROVED, "[\"eia-approval\"]"), pickup, on("2026-03-10", PLANT)),
                 "materials-owed");
-        deliver.change(decided(ApplicationState.REFUSED, "[\"eia-approval\"]"), pickup, on("2026-03-10", PLANT));
+        deliver.take(decided(ApplicationState.REFUSED, "[\"eia-approval\"]"), pickup, on("2026-03-10", PLANT));
     }
 }

@@ -34,12 +34,12 @@ class ExtendTest {
 
     @Test
     void tenWorkingDaysByDefaultNotEleven() {
-        var notice = extend.change(plantAccepted(), new Extend.Request(10, "需现场核查", null), on("2026-03-20", PLANT));
+        var notice = extend.take(plantAccepted(), new Extend.Request(10, "需现场核查", null), on("2026-03-20", PLANT));
         assertThat(notice.statutoryDue()).isEqualTo(d("2026-04-14"));
         assertThat(notice.statutoryDueBefore()).isEqualTo(d("2026-03-30"));
         assertThat(notice.legalBasis()).contains("第四十二条");
         refused(
-                () -> extend.change(plantAccepted(), new Extend.Request(11, "需现场核查", null), on("2026-03-20", PLANT)),
+                () -> extend.take(plantAccepted(), new Extend.Request(11, "需现场核查", null), on("2026-03-20", PLANT)),
                 "validation-failed");
     }
 
@@ -48,12 +48,12 @@ class ExtendTest {
         ItemStandard joint = Fixtures.with(
                 PLANT,
                 json -> json.putObject("extension").put("workingDays", 15).put("legalBasis", "《中华人民共和国行政许可法》第四十二条第二款"));
-        var notice = extend.change(
+        var notice = extend.take(
                 accepted("2026-03-02", joint), new Extend.Request(15, "联合办理", null), on("2026-03-20", joint));
         assertThat(notice.days()).isEqualTo(15);
         assertThat(notice.legalBasis()).contains("第二款");
         refused(
-                () -> extend.change(
+                () -> extend.take(
                         accepted("2026-03-02", joint), new Extend.Request(16, "联合办理", null), on("2026-03-20", joint)),
                 "validation-failed");
     }
@@ -61,23 +61,23 @@ class ExtendTest {
     @Test
     void onlyOnce() {
         var a = plantAccepted();
-        a.extensionDays = extend.change(a, new Extend.Request(5, "需现场核查", null), on("2026-03-20", PLANT))
+        a.extensionDays = extend.take(a, new Extend.Request(5, "需现场核查", null), on("2026-03-20", PLANT))
                 .days();
-        refused(() -> extend.change(a, new Extend.Request(5, "再延", null), on("2026-03-23", PLANT)), "already-extended");
+        refused(() -> extend.take(a, new Extend.Request(5, "再延", null), on("2026-03-23", PLANT)), "already-extended");
     }
 
     @Test
     void decidedAtTheLatestOnTheStatutoryDueDate() {
-        extend.change(plantAccepted(), new Extend.Request(10, "需现场核查", null), on("2026-03-30", PLANT));
+        extend.take(plantAccepted(), new Extend.Request(10, "需现场核查", null), on("2026-03-30", PLANT));
         refused(
-                () -> extend.change(plantAccepted(), new Extend.Request(10, "需现场核查", null), on("2026-03-31", PLANT)),
+                () -> extend.take(plantAccepted(), new Extend.Request(10, "需现场核查", null), on("2026-03-31", PLANT)),
                 "statutory-period-over");
     }
 
     @Test
     void theApplicantIsToldTheReasonBySms() {
         var a = plantAccepted();
-        var notice = extend.change(a, new Extend.Request(10, "需现场核查", null), on("2026-03-20", PLANT));
+        var notice = extend.take(a, new Extend.Request(10, "需现场核查", null), on("2026-03-20", PLANT));
         assertThat(extend.sms(a, notice))
                 .hasValueSatisfying(sms -> assertThat(sms).contains("10个工作日", "2026-04-14", "需现场核查"));
     }

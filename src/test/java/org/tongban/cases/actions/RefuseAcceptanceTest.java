@@ -32,7 +32,7 @@ class RefuseAcceptanceTest {
     @Test
     void aWrittenDatedDecisionToldBySms() {
         var a = received("2026-03-02");
-        Decision decision = refuse.change(a, reasoned, on("2026-03-04", PLANT));
+        Decision decision = refuse.take(a, reasoned, on("2026-03-04", PLANT));
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.NOT_ACCEPTED);
         assertThat(decision.decidedOn()).isEqualTo(d("2026-03-04"));
         assertThat(Decision.of(a, Fixtures.CODEC)).isEqualTo(decision);
@@ -45,17 +45,15 @@ class RefuseAcceptanceTest {
     @Test
     void withinTheFiveWorkingDaysOfArticle32() {
         var a = received("2026-03-02");
-        refuse.change(a, reasoned, on("2026-03-09", PLANT));
-        refused(
-                () -> refuse.change(received("2026-03-02"), reasoned, on("2026-03-10", PLANT)),
-                "acceptance-period-over");
+        refuse.take(a, reasoned, on("2026-03-09", PLANT));
+        refused(() -> refuse.take(received("2026-03-02"), reasoned, on("2026-03-10", PLANT)), "acceptance-period-over");
     }
 
     @Test
     void afterASupplementNoticeAtAnyTime() {
         var a = received("2026-03-02");
         a.state = ApplicationState.SUPPLEMENT_REQUESTED;
-        assertThat(refuse.change(a, reasoned, on("2026-04-10", PLANT)).outcome())
+        assertThat(refuse.take(a, reasoned, on("2026-04-10", PLANT)).outcome())
                 .isEqualTo(Decision.Outcome.NOT_ACCEPTED);
     }
 
@@ -70,7 +68,7 @@ class RefuseAcceptanceTest {
     void onFilingTheUnmetConditionsAreTheReasonsInTheHoldersName() {
         var a = received("2026-03-02");
         var filed = new RefuseAcceptance.OnFiling(List.of(TOO_FEW_MONTHS), 3);
-        Decision decision = refuse.change(a, filed, on("2026-03-02", PLANT));
+        Decision decision = refuse.take(a, filed, on("2026-03-02", PLANT));
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.NOT_ACCEPTED);
         assertThat(decision.decidedOn()).isEqualTo(d("2026-03-02"));
         assertThat(decision.decidedBy()).isEqualTo(Fixtures.HOLDER);
@@ -88,7 +86,7 @@ class RefuseAcceptanceTest {
 
     @Test
     void aWindowsDecisionListsNoConditions() {
-        Decision decision = refuse.change(received("2026-03-02"), reasoned, on("2026-03-02", PLANT));
+        Decision decision = refuse.take(received("2026-03-02"), reasoned, on("2026-03-02", PLANT));
         assertThat(decision.unmetConditions()).isNull();
         assertThat(decision.filedDespiteUnmetConditions()).isNull();
     }
@@ -101,7 +99,7 @@ class RefuseAcceptanceTest {
         assertThatThrownBy(() -> new RefuseAcceptance.OnFiling(List.of(ruleError), 3))
                 .isInstanceOf(IllegalArgumentException.class);
         var filed = new RefuseAcceptance.OnFiling(List.of(TOO_FEW_MONTHS), 3);
-        assertThatThrownBy(() -> refuse.change(received("2026-03-02"), filed, on("2026-03-03", PLANT)))
+        assertThatThrownBy(() -> refuse.take(received("2026-03-02"), filed, on("2026-03-03", PLANT)))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -24,7 +24,7 @@ class RefuseTest {
     @Test
     void aWrittenReasonedDecisionWithTheRemedies() {
         var a = atLastStep("2026-03-02", "2026-03-04", PLANT);
-        Decision decision = refuse.change(
+        Decision decision = refuse.take(
                 a,
                 new Refuse.Request(List.of("容积率超出控规"), "《城乡规划法》第四十条", "可于六十日内申请行政复议", null),
                 on("2026-03-05", PLANT));

@@ -36,7 +36,7 @@ class RequestSupplementTest {
     @Test
     void oneNoticeNamingOnlyWhatTheStandardHas() {
         var a = received("2026-03-02");
-        assertThatThrownBy(() -> request.change(
+        assertThatThrownBy(() -> request.take(
                         a,
                         notice("form.plotRatio", "materials.tax-return", "form.colour", "bank"),
                         on("2026-03-03", PLANT)))
@@ -48,7 +48,7 @@ class RequestSupplementTest {
                                 org.assertj.core.groups.Tuple.tuple("missing[2].target", "not-a-form-field"),
                                 org.assertj.core.groups.Tuple.tuple("missing[3].target", "invalid-target")));
         assertThat(a.supplement).isNull();
-        var told = request.change(a, notice("form.plotRatio", "materials.site-plan"), on("2026-03-03", PLANT));
+        var told = request.take(a, notice("form.plotRatio", "materials.site-plan"), on("2026-03-03", PLANT));
         assertThat(told.notice()).isEqualTo(1);
         assertThat(Supplements.of(a, Fixtures.CODEC).lastNoticeOn()).isEqualTo(d("2026-03-03"));
         assertThat(request.sms(a, told)).isPresent();
@@ -56,21 +56,21 @@ class RequestSupplementTest {
 
     @Test
     void withinTheFiveWorkingDaysOfArticle32() {
-        request.change(received("2026-03-02"), notice("form.plotRatio"), on("2026-03-09", PLANT));
+        request.take(received("2026-03-02"), notice("form.plotRatio"), on("2026-03-09", PLANT));
         refused(
-                () -> request.change(received("2026-03-02"), notice("form.plotRatio"), on("2026-03-10", PLANT)),
+                () -> request.take(received("2026-03-02"), notice("form.plotRatio"), on("2026-03-10", PLANT)),
                 "acceptance-period-over");
     }
 
     @Test
     void aSecondNoticeOnlyAboutWhatTheSupplementChanged() {
         var a = received("2026-03-02");
-        request.change(a, notice("form.plotRatio"), on("2026-03-03", PLANT));
+        request.take(a, notice("form.plotRatio"), on("2026-03-03", PLANT));
         a.supplement = Fixtures.CODEC.write(new Supplements.Record(
                 Supplements.of(a, Fixtures.CODEC).notices(), java.util.Set.of("form.plotRatio")));
-        assertThatThrownBy(() -> request.change(a, notice("form.projectName"), on("2026-03-05", PLANT)))
+        assertThatThrownBy(() -> request.take(a, notice("form.projectName"), on("2026-03-05", PLANT)))
                 .isInstanceOf(ProblemException.class);
-        assertThat(request.change(a, notice("form.plotRatio"), on("2026-03-05", PLANT))
+        assertThat(request.take(a, notice("form.plotRatio"), on("2026-03-05", PLANT))
                         .notice())
                 .isEqualTo(2);
     }

@@ -52,7 +52,7 @@ class SupplementTest {
     @Test
     void mergedInAndTheFiveDaysStartAgain() {
         var a = waiting();
-        var notice = supplement.change(
+        var notice = supplement.take(
                 a,
                 new Supplement.Request(
                         form("{\"plotRatio\":3.0}"), List.of(new OfferedMaterial("eia-approval", "FILE:eia")), null),
@@ -66,7 +66,7 @@ class SupplementTest {
     @Test
     void whatDoesNotFitTheStandardChangesNothing() {
         var a = waiting();
-        assertThatThrownBy(() -> supplement.change(
+        assertThatThrownBy(() -> supplement.take(
                         a,
                         new Supplement.Request(
                                 form("{\"plotRatio\":9}"), List.of(new OfferedMaterial("tax-return", "PAPER")), null),

@@ -39,7 +39,7 @@ class SupplyOwedTest {
     @Test
     void anOwedMaterialIsNoLongerOwed() {
         var a = owing();
-        var notice = supply.change(
+        var notice = supply.take(
                 a,
                 new SupplyOwed.Request(List.of(new OfferedMaterial("eia-approval", "FILE:eia-1")), null),
                 on("2026-03-04", PLANT));
@@ -52,7 +52,7 @@ class SupplyOwedTest {
     @Test
     void onlyWhatIsOwedAndProperlyReferenced() {
         var a = owing();
-        assertThatThrownBy(() -> supply.change(
+        assertThatThrownBy(() -> supply.take(
                         a,
                         new SupplyOwed.Request(
                                 List.of(

@@ -24,7 +24,7 @@ class WithdrawTest {
     @Test
     void countedAsWithdrawn() {
         var a = received("2026-03-02");
-        withdraw.change(a, new Withdraw.Request("不再需要"), on("2026-03-03", PLANT));
+        withdraw.take(a, new Withdraw.Request("不再需要"), on("2026-03-03", PLANT));
         assertThat(withdraw.to().after(a)).isEqualTo(ApplicationState.WITHDRAWN);
         assertThat(withdraw.counters(a, on("2026-03-03", PLANT))).isEqualTo(Counters.WITHDRAWN);
     }

@@ -125,7 +125,7 @@ class ApplicantPartiesTest {
 
     @Test
     void atAWindowAnOrganisationNeedsThePersonActingForIt() {
-        var body = plantRebuild("350205");
+        var body = Api.plantRebuild("350205", "clerk-haicang");
         body.put("channel", "WINDOW");
         submit(clerk("clerk-haicang"), body).statusCode(422).body("errors.code", hasItem("agent-required"));
         String agent = TestIds.next("350211");

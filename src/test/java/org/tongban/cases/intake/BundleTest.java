@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.Tokens;
+import org.tongban.testing.Uploaded;
 
 /** One-thing bundles: shared data, all-or-nothing checks, one service point when possible. */
 @QuarkusTest
@@ -60,7 +61,7 @@ class BundleTest {
                                 "materials",
                                 List.of(
                                         Map.of("code", "building-permit", "reference", "PAPER"),
-                                        Map.of("code", "works-budget", "reference", "FILE:budget-1")))));
+                                        Map.of("code", "works-budget", "reference", Uploaded.pdf("citizen-chen"))))));
         return body;
     }
 

@@ -1,7 +1,6 @@
 package org.tongban.cases.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.cases.intake.Applications.citizen;
 import static org.tongban.cases.intake.Applications.clerk;
 import static org.tongban.cases.intake.Applications.submit;
 
@@ -16,8 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.TestIds;
+import org.tongban.testing.Uploaded;
 
-/** Numbers under concurrency, and load-aware overflow through the real service. */
+/** Numbers under concurrency through the real service (overflow: {@link LoadOverflowTest}). */
 @QuarkusTest
 class SubmissionLoadTest {
 
@@ -47,20 +47,6 @@ class SubmissionLoadTest {
         assertThat(sequences.get(49) - sequences.get(0)).as("no gaps").isEqualTo(49);
     }
 
-    @Test
-    void aBusyNearestWindowOverflowsToOneALittleFurther() {
-        String token = citizen("citizen-chen");
-        for (int i = 0; i < 51; i++) {
-            submit(token, elevator()).statusCode(201);
-        }
-        var next = submit(token, elevator()).statusCode(201).extract();
-        assertThat(next.<String>path("routing.rule")).isEqualTo("LOAD_OVERFLOW");
-        assertThat(next.<String>path("handled.point")).isNotEqualTo("haicang-centre");
-        assertThat(next.<String>path("routing.explanation"))
-                .contains("haicang-centre")
-                .contains("above the threshold");
-    }
-
     static Map<String, Object> certificate(String idNumber) {
         var body = new java.util.HashMap<String, Object>();
         body.put("itemCode", "gjj-contribution-certificate");
@@ -82,7 +68,7 @@ class SubmissionLoadTest {
                 List.of(
                         Map.of("code", "id-card", "reference", "E-LICENCE:" + SubmissionTest.CHEN_ID),
                         Map.of("code", "bank-card", "reference", "PAPER"),
-                        Map.of("code", "lift-agreement", "reference", "FILE:lift-1")));
+                        Map.of("code", "lift-agreement", "reference", Uploaded.pdf("citizen-chen"))));
         body.put("contactPhone", "13800000001");
         body.put("residence", Map.of("district", "350205"));
         return body;
