@@ -15,15 +15,30 @@ import java.util.TreeMap;
  */
 final class CaseRecords implements AutoCloseable {
 
-    private final Connection db;
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
+    private Connection db;
 
     CaseRecords(String jdbcUrl, String user, String password) throws SQLException {
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
         this.db = DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    /** The connection, opened again when the database restarted under the check (CrashSafetyIT does that). */
+    private Connection db() throws SQLException {
+        if (!db.isValid(2)) {
+            db.close();
+            db = DriverManager.getConnection(jdbcUrl, user, password);
+        }
+        return db;
     }
 
     /** Runs a query and returns its rows as lists of column values. */
     List<List<Object>> rows(String sql, Object... parameters) throws SQLException {
-        try (var query = db.prepareStatement(sql)) {
+        try (var query = db().prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
@@ -47,7 +62,7 @@ final class CaseRecords implements AutoCloseable {
     }
 
     int update(String sql, Object... parameters) throws SQLException {
-        try (var statement = db.prepareStatement(sql)) {
+        try (var statement = db().prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -161,7 +161,7 @@ class TwoInstancesIT {
                             "action",
                             "REQUEST_SUPPLEMENT",
                             "missing",
-                            List.of(Map.of("target", "bank-card", "problem", "illegible")))));
+                            List.of(Map.of("target", "materials.bank-card", "problem", "illegible")))));
             List<Integer> statuses = List.of(accept.get().status(), notice.get().status());
             assertThat(statuses)
                     .as("%s: %s / %s", number, accept.get().body(), notice.get().body())

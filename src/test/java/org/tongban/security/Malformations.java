@@ -123,7 +123,7 @@ final class Malformations {
     }
 
     private void bodies(Operation operation, Probe probe, List<Malformed> variants) {
-        ObjectNode base = JSON.valueToTree(probe.body());
+        JsonNode tree = probe.body() == null ? null : JSON.valueToTree(probe.body());
         for (String raw : List.of("[]", "42", "{\"", "")) {
             variants.add(body(
                     operation, probe, "body " + (raw.isEmpty() ? "empty" : raw), raw.getBytes(StandardCharsets.UTF_8)));
@@ -138,6 +138,9 @@ final class Malformations {
                 probe,
                 "body of 3 MB",
                 ("{\"x\":\"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8)));
+        if (!(tree instanceof ObjectNode base)) {
+            return; // not a JSON object (a multipart upload): the raw bodies above are its variants
+        }
         variants.add(body(operation, probe, "invalid UTF-8 in a string", invalidUtf8(base)));
         JsonNode schema = contract.resolve(operation.spec().at("/requestBody/content/application~1json/schema"));
         Set<String> fields = new LinkedHashSet<>();

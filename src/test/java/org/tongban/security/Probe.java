@@ -6,6 +6,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tongban.security.ContractOperations.Operation;
+import org.tongban.testing.Uploaded;
 
 /**
  * The request a sweep sends to an operation: path values naming the fixtures, the query a client
@@ -17,6 +18,10 @@ record Probe(Map<String, Object> path, Map<String, Object> query, Map<String, St
 
     Response send(RequestSpecification request, Operation operation) {
         request.pathParams(path).queryParams(query).headers(headers);
+        if (operation.spec().at("/requestBody/content").has("multipart/form-data")) {
+            return request.multiPart("file", "scan.pdf", Uploaded.PDF, "application/pdf")
+                    .request(operation.method(), operation.path());
+        }
         if (body != null) {
             request.body(body);
         }
