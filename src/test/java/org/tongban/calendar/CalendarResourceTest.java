@@ -58,7 +58,11 @@ class CalendarResourceTest {
 
     @Test
     void aWorkingDaysRangeIsAtMostTwoYearsSoNoRequestMakesAHugeAnswer() {
-        for (String to : List.of("9999-12-31", "+102026-01-01", "2028-01-03")) {
+        Map<String, String> refusals = Map.of(
+                "9999-12-31", "invalid-value", // no date parameter reaches past the year 2999
+                "+102026-01-01", "invalid-value",
+                "2028-01-03", "range-too-wide");
+        refusals.forEach((to, code) -> {
             String body = given().filter(ContractValidation.requestBreaksIt("dates far out of range, one not ISO"))
                     .queryParam("from", "2026-01-01")
                     .queryParam("to", to)
@@ -67,17 +71,17 @@ class CalendarResourceTest {
                     .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("to"))
-                    .body("errors[0].code", equalTo("range-too-wide"))
+                    .body("errors[0].code", equalTo(code))
                     .extract()
                     .asString();
             org.assertj.core.api.Assertions.assertThat(body).hasSizeLessThan(1_000);
-        }
-        given().queryParam("from", "0001-01-01")
-                .queryParam("to", "0002-12-31")
+        });
+        given().queryParam("from", "1990-01-01")
+                .queryParam("to", "1991-12-31")
                 .get("/api/v1/calendar/working-days")
                 .then()
                 .statusCode(422)
-                .body("errors.message", contains("1", "2"));
+                .body("errors.message", contains("1990", "1991"));
         given().queryParam("from", "2025-01-01")
                 .queryParam("to", "2026-12-31")
                 .get("/api/v1/calendar/working-days")
