@@ -77,6 +77,8 @@ final class Probes {
                         .withQuery("from", "2026-03-01")
                         .withQuery("to", "2026-03-31");
             case "GET /api/v1/service-points" -> probe.withQuery("lat", 24.49).withQuery("lon", 118.03);
+            // a well-formed code no notice carries: the same 404 for every caller
+            case "GET /api/v1/notices/verify" -> probe.withQuery("code", "00000-00000-00000-00000-000000");
             default -> probe;
         };
     }
