@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A body over the size limit is refused by the HTTP layer before any resource sees it (Quarkus
  * answers 413 with no body). Requests that announce their length are refused here first, with the
  * one error shape. Uploads of material files may be as large as the HTTP limit allows; every other
- * body is JSON and kept to {@code tongban.http.max-body-size}.
+ * body is JSON and kept to {@code tongban.http.max-body-size}. Quarkus's own limit is the upload's,
+ * so a JSON body sent in chunks (no length announced) could grow to it unseen: outside uploads a body
+ * must announce its length (411).
  */
 @ApplicationScoped
 public class HttpFailures {
@@ -24,7 +26,7 @@ public class HttpFailures {
     ObjectMapper json;
 
     /** Where files are uploaded: the only bodies allowed up to Quarkus's own limit. */
-    private static final String UPLOADS = "/api/v1/files";
+    static final String UPLOADS = "/api/v1/files";
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxUploadSize;
@@ -39,18 +41,32 @@ public class HttpFailures {
 
     private void refuseOversizedBody(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long max = context.request().path().equals(UPLOADS) ? maxUploadSize.asLongValue() : maxBodySize.asLongValue();
+        boolean upload = context.request().path().equals(UPLOADS);
+        if (length == null && !upload && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            refuse(
+                    context,
+                    "length-required",
+                    "Length Required",
+                    411,
+                    "A request body must announce its length (Content-Length); only file uploads may be sent in chunks");
+            return;
+        }
+        long max = upload ? maxUploadSize.asLongValue() : maxBodySize.asLongValue();
         if (length == null || !length.chars().allMatch(Character::isDigit) || Long.parseLong(length) <= max) {
             context.next();
             return;
         }
-        var problem = new Problem(
-                Problem.type("payload-too-large"),
+        refuse(
+                context,
+                "payload-too-large",
                 "Content Too Large",
                 413,
-                "The request body is larger than the " + max + " bytes the service accepts",
-                context.request().path(),
-                List.of());
+                "The request body is larger than the " + max + " bytes the service accepts");
+    }
+
+    private void refuse(RoutingContext context, String code, String title, int status, String detail) {
+        var problem = new Problem(
+                Problem.type(code), title, status, detail, context.request().path(), List.of());
         RouteProblems.end(context, json, problem);
     }
 }

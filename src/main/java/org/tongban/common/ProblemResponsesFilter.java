@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * The one OpenAPI filter: completes the contract with what can be derived from the code's shape, so
  * no resource has to repeat it. Every operation gets who may call it ({@code x-roles}, from
- * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 413, 415, 429,
+ * {@code @RolesAllowed}) and the problem responses it can give (400, 401, 403, 404, 411, 413, 415, 429,
  * 500, 503);
  * operation-specific problems (409, 412, 422) are declared on the resource method with
  * {@code @APIResponse(ref = ...)}. Schemas say what the service enforces ({@link ContractSchemas}),
@@ -35,6 +35,7 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD_RESPONSES.put("403", "Forbidden");
         STANDARD_RESPONSES.put("404", "NotFound");
         STANDARD_RESPONSES.put("409", "Conflict");
+        STANDARD_RESPONSES.put("411", "LengthRequired");
         STANDARD_RESPONSES.put("412", "PreconditionFailed");
         STANDARD_RESPONSES.put("413", "ContentTooLarge");
         STANDARD_RESPONSES.put("415", "UnsupportedMediaType");
@@ -57,6 +58,9 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("Forbidden", "The caller's role may not perform this operation"),
             Map.entry("NotFound", "No such resource, or none the caller may see"),
             Map.entry("Conflict", "The resource's state does not allow this, or it was changed concurrently"),
+            Map.entry(
+                    "LengthRequired",
+                    "The body was sent in chunks: announce its length (Content-Length); only file uploads may be chunked"),
             Map.entry("PreconditionFailed", "If-Match does not name the current version (ETag)"),
             Map.entry(
                     "ContentTooLarge",
@@ -155,6 +159,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (path.contains("{")) {
             addRef(responses, "404");
+        }
+        if (hasBody && !path.equals(HttpFailures.UPLOADS)) {
+            addRef(responses, "411");
         }
         if (hasBody) {
             addRef(responses, "413");

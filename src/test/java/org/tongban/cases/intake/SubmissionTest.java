@@ -16,10 +16,17 @@ import static org.tongban.cases.intake.Applications.rent;
 import static org.tongban.cases.intake.Applications.rentForm;
 import static org.tongban.cases.intake.Applications.submit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +195,26 @@ class SubmissionTest {
         var huge = rent("WEB", CHEN_ID);
         huge.put("form", Map.of("padding", "x".repeat(1_100_000)));
         submit(citizen("citizen-chen"), huge).statusCode(413).contentType("application/problem+json");
+    }
+
+    /** Chunks announce no length: outside uploads they would grow to the upload limit unseen. */
+    @Test
+    void aBodySentInChunksIsRefusedBeforeItIsRead() throws Exception {
+        long before = count();
+        byte[] body = new ObjectMapper().writeValueAsBytes(rent("WEB", CHEN_ID));
+        var request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + RestAssured.port + "/api/v1/applications"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer " + citizen("citizen-chen"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        var answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(411);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("/problems/length-required");
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test
