@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.hibernate.Session;
+import org.tongban.catalog.PointType;
 import org.tongban.common.ProblemException;
 import org.tongban.reference.ReferenceKind;
 import org.tongban.reference.ReferenceSnapshot;

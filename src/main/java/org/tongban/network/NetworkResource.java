@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.ItemHeader;
 import org.tongban.catalog.ItemView;
+import org.tongban.catalog.PointType;
 import org.tongban.common.FieldError;
 import org.tongban.common.HttpCaching;
 import org.tongban.common.ProblemException;

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tongban.catalog.PointType;
 import org.tongban.common.LocalizedText;
 import org.tongban.delegation.DelegationView;
 import org.tongban.network.GeoPoint;
-import org.tongban.network.PointType;
 
 /** Routing decisions over the seeded Xiamen network and delegation register. */
 class RouterTest {

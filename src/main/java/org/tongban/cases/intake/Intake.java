@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tongban.catalog.ApplicantFacts;
 import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
+import org.tongban.catalog.PointType;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
@@ -17,7 +18,6 @@ import org.tongban.identity.ResidentId;
 import org.tongban.identity.Role;
 import org.tongban.identity.StatutoryRetirement;
 import org.tongban.identity.UnifiedSocialCreditCode;
-import org.tongban.network.PointType;
 
 /**
  * Who is applying, for whom, and where it was received — from the caller's role, never from what
