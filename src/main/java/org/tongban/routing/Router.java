@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tongban.catalog.ItemScope;
+import org.tongban.common.Divisions;
 import org.tongban.delegation.DelegationView;
-import org.tongban.network.District;
 
 /**
  * Chooses the point and window that will handle an application ("accept anywhere, handle nearby"):
@@ -144,7 +144,7 @@ public final class Router {
                 inForce.stream().filter(d -> d.district().equals(competent)).toList();
         List<DelegationView> applicable = own.isEmpty()
                 ? inForce.stream()
-                        .filter(d -> d.district().equals(District.CITY))
+                        .filter(d -> d.district().equals(Divisions.CITY))
                         .toList()
                 : own;
         if (applicable.isEmpty()) {
@@ -289,7 +289,7 @@ public final class Router {
         }
         return applicable.stream()
                 .min(Comparator.comparing((DelegationView d) -> !d.district().equals(point.district()))
-                        .thenComparing(d -> !d.district().equals(District.CITY))
+                        .thenComparing(d -> !d.district().equals(Divisions.CITY))
                         .thenComparing(DelegationView::id, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 

@@ -17,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.Divisions;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
-import org.tongban.network.District;
 
 @Path("/api/v1/reports")
 @Tag(name = "Supervision")
@@ -88,8 +88,8 @@ public class ReportResource {
     /** A city supervisor may look at any district; a district supervisor only at their own. */
     private static String scope(Caller supervisor, String requested) {
         String own = supervisor.scope().supervisedArea().orElse("");
-        if (own.equals(District.CITY)) {
-            return requested == null || requested.equals(District.CITY) ? null : requested;
+        if (own.equals(Divisions.CITY)) {
+            return requested == null || requested.equals(Divisions.CITY) ? null : requested;
         }
         if (requested != null && !requested.equals(own)) {
             throw new ProblemException(

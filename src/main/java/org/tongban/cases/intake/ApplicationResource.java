@@ -33,11 +33,11 @@ import org.tongban.cases.ApplicationView;
 import org.tongban.cases.PersonalDataAccess;
 import org.tongban.cases.actions.ActionService;
 import org.tongban.common.Page;
+import org.tongban.common.PersonalData;
 import org.tongban.common.Versioned;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
-import org.tongban.privacy.PersonalData;
 import org.tongban.ratelimit.Submission;
 import org.tongban.routing.RoutingDecision;
 
