@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * load KEYCLOAK SECONDS CLIENTS RESULT.json KILL_PID KILL_AFTER_S API_BASE...
  *     citizen submissions, each client sending to the instances in turn (as a load balancer does),
- *     every key retried until 201; after a warm-up of 5 s, SECONDS are measured (submissions per
+ *     every key retried until 201; after a warm-up of 10 s, SECONDS are measured (submissions per
  *     second; p50 and p99 of what a client waited for its 201, retries included). With KILL_PID > 0
  *     that process (a database node) is killed KILL_AFTER_S into the measurement.
  * verify JDBC_URL RESULT.json...
@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ClusterLoadCheck {
 
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     private ClusterLoadCheck() {}
 
