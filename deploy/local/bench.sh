@@ -15,7 +15,8 @@
 # Environment (defaults): BENCH_ROWS (1000000), BENCH_CLIENTS (16,64), BENCH_JIT_WARMUP_S (4: every
 #   scenario once, unmeasured, after the service starts), BENCH_WARMUP_S (3: before each measured run),
 #   BENCH_MEASURE_S (10), BENCH_JDBC_CONNECTIONS (16), BENCH_JDBC_WARMUP_S (5), BENCH_JDBC_MEASURE_S (15),
-#   BENCH_SERVICE_JAVA_OPTS (none: the JVM's defaults, as start.sh runs it).
+#   BENCH_SERVICE_JAVA_OPTS (none: the JVM's defaults, as start.sh runs it), BENCH_MAVEN_FLAGS (none;
+#   e.g. -o where every artifact is already in ~/.m2).
 # Takes ~15 minutes on this 2-core machine: ~4 to fill the data, ~8 for the HTTP runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,9 +51,16 @@ select_java_home
 ensure_database
 mkdir -p "$OUT"
 rm -f "$OUT"/*.part.json
+# The machine's load when the run starts (and, in the report, when it ends): other work on the same
+# cores depresses every figure but the ratio to the JDBC limit measured in the same run.
+cut -d' ' -f1-3 /proc/loadavg > "$OUT/loadavg-start.txt"
+# The commit of the code built now (edits made while the run goes on are not in it).
+COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo -dirty)"
 
 echo "== Building the service and the benchmark driver (mvn -Pbench package)"
-mvn -B -q -Pbench -DskipTests -Dspotless.check.skip=true package
+# The type check of the TypeScript client and the fake S3 server (both from npm) are for the tests.
+# shellcheck disable=SC2086
+mvn -B -q ${BENCH_MAVEN_FLAGS:-} -Pbench -DskipTests -Dspotless.check.skip=true -Dtypescript.skip -Ds3rver.skip package
 CLASSPATH_BENCH="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 bench_java() { java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CLASSPATH_BENCH" "$@"; }
 
@@ -124,4 +132,4 @@ if [ "$RUN_JMH" = 1 ]; then
     -rf json -rff "$OUT/jmh.part.json"
 fi
 
-bench_java org.tongban.bench.BenchReport "$OUT" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo -dirty)"
+bench_java org.tongban.bench.BenchReport "$OUT" "$COMMIT"

@@ -1,6 +1,7 @@
 package org.tongban.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -57,7 +58,7 @@ final class Fixture {
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         values.put("item", requests.item());
         values.put("example.form", example.path("form"));
-        values.put("example.materials", example.path("materials"));
+        values.put("example.materials", onPaper(example.path("materials")));
         values.put("today", today);
         values.put("monthStart", lastMonth.atDay(1));
         values.put("monthEnd", lastMonth.atEndOfMonth());
@@ -85,6 +86,21 @@ final class Fixture {
             clerkAt.put(point, clerk);
         }
         supervisorToken = users.token("supervisor-city", "demo", "tongban-clerk");
+    }
+
+    /**
+     * The example's materials with every uploaded file (FILE:…, an id only its uploader may hand in,
+     * once) handed in on paper instead, which the check accepts for a material of medium EITHER: a
+     * submission is measured without an upload of its own before it (uploads are another operation).
+     */
+    private static JsonNode onPaper(JsonNode materials) {
+        JsonNode copy = materials.deepCopy();
+        for (JsonNode material : copy) {
+            if (material.path("reference").asText().startsWith("FILE:")) {
+                ((ObjectNode) material).put("reference", "PAPER");
+            }
+        }
+        return copy;
     }
 
     /** The first residents of the synthetic data (bench_applicant), so each has applications already. */
