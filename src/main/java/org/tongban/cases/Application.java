@@ -106,6 +106,10 @@ public class Application extends PanacheEntityBase {
 
     public String owedMaterials;
 
+    /** The e-licences among the materials ({@link UsedLicence}, JSON); null for cases received before they were kept. */
+    @Convert(converter = Encrypted.class)
+    public String licences;
+
     public String receivingPoint;
     public String receivingWindow;
     public String handlingPoint;

@@ -96,6 +96,10 @@ final class StructuralRules {
         required(field + ".medium", material.medium());
         atLeastZero(field + ".originals", material.originals());
         atLeastZero(field + ".copies", material.copies());
+        if (material.necessity() == Necessity.EXEMPT_IF_HELD) {
+            // 免提交 means taken from the e-licence library: it must say which licence to look for.
+            required(field + ".licence", material.licence());
+        }
     }
 
     private void step(String field, FlowStep step) {

@@ -190,6 +190,7 @@ class AcceptanceRulesTest {
                 1,
                 0,
                 appliesWhen,
+                null,
                 null);
     }
 

@@ -347,6 +347,32 @@ class PublishingRulesTest {
     }
 
     @Test
+    void aMaterialExemptWhenHeldNamesTheLicenceToTakeItFrom() {
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/materials/2")).put("necessity", "EXEMPT_IF_HELD"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("materials[2].licence", "required"));
+        var named = sampleVersion(v -> ((ObjectNode) v.at("/materials/2"))
+                .put("necessity", "EXEMPT_IF_HELD")
+                .put("licence", "PROPERTY_CERTIFICATE"));
+        assertThat(problems(named)).isEmpty();
+    }
+
+    @Test
+    void anELicenceReferenceNamesItsKindAndTheMaterialsKind() {
+        var untyped = sampleVersion(
+                v -> ((ObjectNode) v.at("/example/materials/0")).put("reference", "E-LICENCE:350205199003071239"));
+        assertThat(problems(untyped))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("example.materials[0].reference", "invalid-reference"));
+        var otherKind = sampleVersion(v -> ((ObjectNode) v.at("/example/materials/0"))
+                .put("reference", "E-LICENCE:MARRIAGE_CERTIFICATE:J350205-2018-004127"));
+        assertThat(problems(otherKind))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("example.materials[0].reference", "wrong-licence-type"));
+    }
+
+    @Test
     void duplicateMaterialCodes() {
         var version = sampleVersion(v -> ((ObjectNode) v.at("/materials/2")).put("code", "id-card"));
         assertThat(problems(version))

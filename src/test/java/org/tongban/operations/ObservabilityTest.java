@@ -36,6 +36,7 @@ import org.tongban.outbox.Delivery;
 import org.tongban.testing.Api;
 import org.tongban.testing.InMemorySpans;
 import org.tongban.testing.TestIds;
+import org.tongban.testing.Uploaded;
 
 /**
  * What an operator sees of a submission and an action: the request id from the header to the
@@ -173,7 +174,7 @@ class ObservabilityTest {
         body.put("itemCode", ITEM);
         body.put("channel", "WINDOW");
         body.put("form", Map.of("newPhone", "13911112222"));
-        body.put("materials", List.of(Map.of("code", "id-card", "reference", "E-LICENCE:" + id)));
+        body.put("materials", List.of(Map.of("code", "id-card", "reference", Uploaded.pdf("clerk-haicang"))));
         body.put("contactPhone", "13911112222");
         body.put("applicant", Map.of("name", "窗口办事人", "idNumber", id));
         return body;

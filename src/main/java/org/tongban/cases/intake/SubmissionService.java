@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationView;
 import org.tongban.cases.ApplicationViews;
+import org.tongban.cases.UsedLicence;
 import org.tongban.cases.actions.ActionService;
 import org.tongban.cases.actions.ActionTable;
 import org.tongban.cases.actions.InstantApprove;
@@ -24,6 +25,7 @@ import org.tongban.catalog.Condition;
 import org.tongban.catalog.ItemScope;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
+import org.tongban.catalog.OfferedMaterial;
 import org.tongban.catalog.RuleFailure;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.common.FieldError;
@@ -34,6 +36,7 @@ import org.tongban.files.MaterialFiles;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.UnifiedSocialCreditCode;
+import org.tongban.licences.ElectronicLicences;
 import org.tongban.network.NetworkQueries;
 import org.tongban.network.ServicePointView;
 import org.tongban.routing.RoutingDecision;
@@ -85,6 +88,9 @@ public class SubmissionService {
     @Inject
     MaterialFiles files;
 
+    @Inject
+    ElectronicLicences library;
+
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
     @RetryOnConflict
     @Transactional
@@ -111,6 +117,8 @@ public class SubmissionService {
      * {@code unmetConditions} the applicant chose to file despite.
      *
      * @param competentDistrict the district the item's standard makes competent, when known
+     * @param materials those handed in, then those the e-licence library supplied (免提交)
+     * @param licences the e-licences among them
      */
     record Prepared(
             SubmitRequest request,
@@ -121,7 +129,9 @@ public class SubmissionService {
             String competentDistrict,
             ApplicationCheck.Result check,
             List<RuleFailure> unmetConditions,
-            List<String> instantRules) {}
+            List<String> instantRules,
+            List<OfferedMaterial> materials,
+            List<UsedLicence> licences) {}
 
     /**
      * Checks one application; every problem is added to {@code problems} under {@code prefix}.
@@ -141,7 +151,16 @@ public class SubmissionService {
         }
         String residence =
                 request.residence() == null ? null : request.residence().district();
-        residenceProblem(residence).ifPresent(found::add);
+        var licences = new MaterialLicences(library);
+        String holder = intake.applicantId()
+                .map(ResidentId::value)
+                .or(() -> intake.organisation().map(UnifiedSocialCreditCode::value))
+                .orElse(null);
+        String register =
+                request.residence() == null ? null : request.residence().licence();
+        residenceProblem(residence)
+                .or(() -> licences.residenceProblem(holder, residence, register))
+                .ifPresent(found::add);
         found.addAll(files.problems(caller, request.materials()));
         if (request.preferredPoint() != null
                 && network.point(request.preferredPoint()).isEmpty()) {
@@ -170,6 +189,8 @@ public class SubmissionService {
             ApplicantFacts facts = intake.facts(residence, today);
             ApplicationCheck.Result result = check.check(standard, request.form(), facts, request.materials());
             found.addAll(result.problems());
+            var fromLibrary = licences.resolve(holder, request.materials(), result.heldByGovernment(), today);
+            found.addAll(fromLibrary.problems());
             String competent = competentDistrict(standard, request, receiving, found);
             boolean onlyConditions = !result.unmetConditions().isEmpty()
                     && found.size() == result.unmetConditions().size();
@@ -183,17 +204,28 @@ public class SubmissionService {
                     : check.instantApproval(standard, request.form(), facts).approvedBy().stream()
                             .map(Condition::rule)
                             .toList();
-            prepared = new Prepared(request, intake, item, version.get(), facts, competent, result, unmet, instant);
+            List<OfferedMaterial> materials = new ArrayList<>(request.materials());
+            materials.addAll(fromLibrary.supplied());
+            prepared = new Prepared(
+                    request,
+                    intake,
+                    item,
+                    version.get(),
+                    facts,
+                    competent,
+                    result,
+                    unmet,
+                    instant,
+                    materials,
+                    fromLibrary.used());
         }
         found.forEach(p -> problems.add(new FieldError(prefix + p.field(), p.code(), p.message())));
         return found.isEmpty() ? Optional.ofNullable(prepared) : Optional.empty();
     }
 
     /**
-     * The declared residence must be a district of the city. Its e-licence, when given, is stored with
-     * the application; checking the two against each other belongs here once the e-licence library is
-     * connected (an {@code ElectronicLicences} lookup), so that a mismatch is listed with every other
-     * problem.
+     * The declared residence must be a district of the city (and then agree with the household
+     * register named with it: {@link MaterialLicences#residenceProblem}).
      */
     private Optional<FieldError> residenceProblem(String district) {
         return district == null || network.districtExists(district)
@@ -293,7 +325,8 @@ public class SubmissionService {
         a.contactPhone = request.contactPhone();
         a.smsPhoneConfirmed = caller.holdsPhone(request.contactPhone());
         a.form = json.write(request.form());
-        a.materials = json.write(request.materials());
+        a.materials = json.write(prepared.materials());
+        a.licences = json.write(prepared.licences());
         a.owedMaterials = json.write(prepared.check().owedMaterials());
         a.receivingPoint = intake.receivingPoint();
         a.receivingWindow = intake.receivingWindow();
