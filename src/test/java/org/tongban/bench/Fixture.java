@@ -90,13 +90,16 @@ final class Fixture {
 
     /**
      * The example's materials with every uploaded file (FILE:…, an id only its uploader may hand in,
-     * once) handed in on paper instead, which the check accepts for a material of medium EITHER: a
-     * submission is measured without an upload of its own before it (uploads are another operation).
+     * once) and every e-licence (E-LICENCE:…, the example's holder's, not a synthetic resident's, who
+     * holds none in the demo library) handed in on paper instead, which the check accepts for a
+     * material of medium EITHER: a submission is measured without an upload of its own before it
+     * (uploads are another operation).
      */
     private static JsonNode onPaper(JsonNode materials) {
         JsonNode copy = materials.deepCopy();
         for (JsonNode material : copy) {
-            if (material.path("reference").asText().startsWith("FILE:")) {
+            String reference = material.path("reference").asText();
+            if (reference.startsWith("FILE:") || reference.startsWith("E-LICENCE:")) {
                 ((ObjectNode) material).put("reference", "PAPER");
             }
         }
