@@ -89,6 +89,7 @@ start_service() {
     TONGBAN_OIDC_URL="$KC_URL/realms/tongban" TONGBAN_HTTP_PORT="$APP_PORT" TONGBAN_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
     java ${BENCH_SERVICE_JAVA_OPTS:-} -Dtongban.rate-limits.enabled=false -Dtongban.seeds.load-on-start=true \
     -Dtongban.jobs.deemed-acceptance-every=off -Dtongban.jobs.warnings-every=off \
+    -Dtongban.e-licences.demo-extra="$LICENCES" \
     -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   SERVICE_PID=$!
   PIDS+=("$SERVICE_PID")
@@ -98,6 +99,10 @@ start_service() {
 }
 
 SQL=(mysql -uroot -h"$DB_HOST" -P"$DB_PORT" --batch --skip-column-names)
+# The synthetic residents' ID cards, added to the demo e-licence library: a submission hands in the
+# resident's own (bench Fixture); none before the residents exist.
+LICENCES="$OUT/e-licences.yaml"
+echo "[]" > "$LICENCES"
 # Reusable only when the service made it (Liquibase's changelog is there) and the rows are in.
 preloaded=$("${SQL[@]}" -e "SELECT COUNT(*) FROM $SCHEMA.DATABASECHANGELOG LIMIT 0;
   SELECT COUNT(*) FROM $SCHEMA.application WHERE submitted_by = 'bench-preload'" 2>/dev/null || echo 0)
@@ -113,6 +118,10 @@ fi
 
 echo "== The database's limit: the writes of one submission per transaction over plain JDBC"
 bench_java org.tongban.bench.JdbcLimit "$DB_URL" "$OUT/jdbc.part.json"
+
+"${SQL[@]}" -e "SELECT CONCAT('- {type: ID_CARD, number: \'', id_number, '\', holder: \'', id_number,
+  '\', holderName: bench resident ', n, ', issuer: bench, issuedOn: 2020-01-01, district: null}')
+  FROM $SCHEMA.bench_applicant ORDER BY n LIMIT 1000" > "$LICENCES"
 
 echo "== Starting the service on $APP_URL (an already-migrated database)"
 start_service "$OUT/service.log"

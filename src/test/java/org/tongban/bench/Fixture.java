@@ -58,7 +58,7 @@ final class Fixture {
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         values.put("item", requests.item());
         values.put("example.form", example.path("form"));
-        values.put("example.materials", onPaper(example.path("materials")));
+        JsonNode materials = example.path("materials");
         values.put("today", today);
         values.put("monthStart", lastMonth.atDay(1));
         values.put("monthEnd", lastMonth.atEndOfMonth());
@@ -73,6 +73,7 @@ final class Fixture {
             var mine = new LinkedHashMap<>(values);
             mine.put("phone", resident.phone());
             mine.put("residence", resident.district());
+            mine.put("example.materials", asHandedInBy(materials, resident.idNumber()));
             citizens.add(new Citizen(
                     users.token(resident.username(), BenchUsers.PASSWORD, "tongban-app"),
                     requests.body("submit", mine)));
@@ -89,17 +90,19 @@ final class Fixture {
     }
 
     /**
-     * The example's materials with every uploaded file (FILE:…, an id only its uploader may hand in,
-     * once) and every e-licence (E-LICENCE:…, the example's holder's, not a synthetic resident's, who
-     * holds none in the demo library) handed in on paper instead, which the check accepts for a
-     * material of medium EITHER: a submission is measured without an upload of its own before it
-     * (uploads are another operation).
+     * The example's materials as a synthetic resident hands them in: their own ID card from the
+     * e-licence library (bench.sh adds theirs to the demo library), and every uploaded file (FILE:…,
+     * an id only its uploader may hand in, once) and other e-licence (the example holder's) on paper
+     * instead, which the check accepts for a material of medium EITHER: a submission is measured
+     * without an upload of its own before it (uploads are another operation).
      */
-    private static JsonNode onPaper(JsonNode materials) {
+    private static JsonNode asHandedInBy(JsonNode materials, String idNumber) {
         JsonNode copy = materials.deepCopy();
         for (JsonNode material : copy) {
             String reference = material.path("reference").asText();
-            if (reference.startsWith("FILE:") || reference.startsWith("E-LICENCE:")) {
+            if (reference.startsWith("E-LICENCE:ID_CARD:")) {
+                ((ObjectNode) material).put("reference", "E-LICENCE:ID_CARD:" + idNumber);
+            } else if (reference.startsWith("FILE:") || reference.startsWith("E-LICENCE:")) {
                 ((ObjectNode) material).put("reference", "PAPER");
             }
         }
