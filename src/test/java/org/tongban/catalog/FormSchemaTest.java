@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tongban.common.FieldError;
+import org.tongban.common.Messages;
 
 class FormSchemaTest {
 
@@ -103,7 +104,7 @@ class FormSchemaTest {
         var schema = json("{type: object, properties: {a: {$ref: '#/$defs/missing'}}}");
         assertThat(SCHEMAS.schemaProblems(schema)).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("invalid-schema");
-            assertThat(p.message()).contains("/$defs/missing");
+            assertThat(Messages.text(Locale.ENGLISH, p.message())).contains("/$defs/missing");
         });
     }
 

@@ -35,7 +35,7 @@ public final class Approve extends CaseAction<Approve.Request, Decision> {
     @Override
     protected void requireReady(Application a, CaseContext c) {
         FlowSteps.requireLastStep(a, c.standard().flow());
-        OwedMaterials.requireNone(a, c.json(), "approval");
+        OwedMaterials.requireNone(a, c.json(), "owed.no-approval");
     }
 
     @Override

@@ -118,7 +118,7 @@ public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Grounds,
     protected void requireReady(Application a, CaseContext c) {
         // On the day of receipt the window is open (the service's own decision on filing included).
         if (a.state == ApplicationState.RECEIVED && !c.today().equals(a.receivedOn)) {
-            Accept.requireWithinWindow(a, c, "decision not to accept");
+            Accept.requireWithinWindow(a, c, "acceptance-window.no-refusal");
         }
     }
 

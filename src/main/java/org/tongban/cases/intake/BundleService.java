@@ -107,7 +107,7 @@ public class BundleService {
     public BundleView view(Caller caller, String reference) {
         Bundle bundle = Bundle.<Bundle>find("reference", reference)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Bundle " + reference));
+                .orElseThrow(() -> ProblemException.notFound("not-found.bundle", reference));
         // Visible through one member, a bundle shows only the members the caller may see (a clerk
         // of one point does not learn what else the applicant applied for elsewhere).
         List<Application> members =
@@ -115,7 +115,7 @@ public class BundleService {
                         .filter(a -> ApplicationAccess.canSee(caller, a))
                         .toList();
         if (members.isEmpty()) {
-            throw ProblemException.notFound("Bundle " + reference);
+            throw ProblemException.notFound("not-found.bundle", reference);
         }
         return view(bundle, members, Map.of());
     }

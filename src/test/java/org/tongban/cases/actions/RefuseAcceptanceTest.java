@@ -15,6 +15,7 @@ import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 import org.tongban.catalog.RuleFailure;
 import org.tongban.common.LocalizedText;
+import org.tongban.common.Message;
 
 class RefuseAcceptanceTest {
 
@@ -62,7 +63,7 @@ class RefuseAcceptanceTest {
             "contributions",
             "contributionMonths",
             RuleFailure.NOT_MET,
-            "not met");
+            Message.of("condition.not-met", "contributions"));
 
     @Test
     void onFilingTheUnmetConditionsAreTheReasonsInTheHoldersName() {
@@ -95,7 +96,12 @@ class RefuseAcceptanceTest {
     void onFilingOnlyForUnmetConditionsOnTheDayOfReceipt() {
         assertThatThrownBy(() -> new RefuseAcceptance.OnFiling(List.of(), 3))
                 .isInstanceOf(IllegalArgumentException.class);
-        var ruleError = new RuleFailure(TOO_FEW_MONTHS.text(), "contributions", null, "rule-error", "no such field");
+        var ruleError = new RuleFailure(
+                TOO_FEW_MONTHS.text(),
+                "contributions",
+                null,
+                "rule-error",
+                Message.of("form-schema.message", "no such field"));
         assertThatThrownBy(() -> new RefuseAcceptance.OnFiling(List.of(ruleError), 3))
                 .isInstanceOf(IllegalArgumentException.class);
         var filed = new RefuseAcceptance.OnFiling(List.of(TOO_FEW_MONTHS), 3);
