@@ -51,7 +51,7 @@ public class CalendarAdminResource {
     public HolidayArrangement importYear(@PathParam("year") int year, @NotNull @Valid HolidayArrangement arrangement) {
         if (arrangement.year() != year) {
             throw ProblemException.unprocessable(
-                    Message.of("calendar.body-for-another-year"),
+                    Message.of("calendars.body-for-another-year"),
                     List.of(new FieldError("year", "path-mismatch", "request.must-be", year)));
         }
         calendars.importYear(Actor.of(callers.current(), Role.CATALOG_ADMIN), arrangement);

@@ -72,8 +72,8 @@ public class CalendarResource {
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         if (Math.abs(ChronoUnit.DAYS.between(from, to)) > MAX_RANGE_DAYS) {
             throw ProblemException.badRequest(
-                    Message.of("calendar.range-too-wide"),
-                    List.of(new FieldError("to", "range-too-wide", "calendar.at-most-days", MAX_RANGE_DAYS, from)));
+                    Message.of("calendars.range-too-wide"),
+                    List.of(new FieldError("to", "range-too-wide", "calendars.at-most-days", MAX_RANGE_DAYS, from)));
         }
         return new WorkingDays(from, to, calendars.current().workingDaysBetween(from, to));
     }

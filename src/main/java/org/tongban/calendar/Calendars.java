@@ -96,7 +96,7 @@ public class Calendars {
     public Change importYear(Actor actor, HolidayArrangement arrangement) {
         var problems = arrangement.problems();
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable(Message.of("calendar.cannot-import"), problems);
+            throw ProblemException.unprocessable(Message.of("calendars.cannot-import"), problems);
         }
         HolidayArrangement before =
                 CalendarYear.findById(arrangement.year()) == null ? null : arrangement(arrangement.year());

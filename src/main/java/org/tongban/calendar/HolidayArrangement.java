@@ -36,10 +36,10 @@ public record HolidayArrangement(
     public List<FieldError> problems() {
         List<FieldError> problems = new ArrayList<>();
         if (year < 2000 || year > 2100) {
-            problems.add(new FieldError("year", "out-of-range", "calendar.year-out-of-range", 2000, 2100));
+            problems.add(new FieldError("year", "out-of-range", "calendars.year-out-of-range", 2000, 2100));
         }
         if (days == null) {
-            problems.add(new FieldError("days", "required", "calendar.days-required"));
+            problems.add(new FieldError("days", "required", "calendars.days-required"));
             return problems;
         }
         Set<LocalDate> seen = new HashSet<>();
@@ -47,31 +47,31 @@ public record HolidayArrangement(
             Day day = days.get(i);
             String field = "days[" + i + "]";
             if (day == null) {
-                problems.add(new FieldError(field, "required", "calendar.day-required"));
+                problems.add(new FieldError(field, "required", "calendars.day-required"));
                 continue;
             }
             if (day.name() == null || day.name().isBlank()) {
-                problems.add(new FieldError(field + ".name", "required", "calendar.name-required"));
+                problems.add(new FieldError(field + ".name", "required", "calendars.name-required"));
             }
             if (day.isOffDay() == null) {
-                problems.add(new FieldError(field + ".isOffDay", "required", "calendar.is-off-day-required"));
+                problems.add(new FieldError(field + ".isOffDay", "required", "calendars.is-off-day-required"));
             }
             if (day.date() == null) {
-                problems.add(new FieldError(field + ".date", "required", "calendar.date-required"));
+                problems.add(new FieldError(field + ".date", "required", "calendars.date-required"));
                 continue;
             }
             if (day.date().getYear() != year) {
                 problems.add(
-                        new FieldError(field + ".date", "outside-year", "calendar.outside-year", day.date(), year));
+                        new FieldError(field + ".date", "outside-year", "calendars.outside-year", day.date(), year));
             }
             if (!seen.add(day.date())) {
-                problems.add(new FieldError(field + ".date", "duplicate", "calendar.listed-twice", day.date()));
+                problems.add(new FieldError(field + ".date", "duplicate", "calendars.listed-twice", day.date()));
             }
             if (Boolean.FALSE.equals(day.isOffDay()) && !isWeekend(day.date())) {
                 problems.add(new FieldError(
                         field + ".isOffDay",
                         "make-up-day-not-weekend",
-                        "calendar.make-up-day-not-weekend",
+                        "calendars.make-up-day-not-weekend",
                         day.date(),
                         day.date().getDayOfWeek()));
             }

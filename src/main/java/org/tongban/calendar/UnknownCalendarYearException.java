@@ -32,14 +32,14 @@ public class UnknownCalendarYearException extends ProblemException {
                 422,
                 "unknown-calendar-year",
                 more > 0
-                        ? Message.of("calendar.unknown-years-and-more", joined(years), more)
+                        ? Message.of("calendars.unknown-years-and-more", joined(years), more)
                         : Message.of(
-                                years.size() == 1 ? "calendar.unknown-year-detail" : "calendar.unknown-years",
+                                years.size() == 1 ? "calendars.unknown-year-detail" : "calendars.unknown-years",
                                 joined(years)),
                 years.stream()
                         .sorted()
                         .limit(LISTED)
-                        .map(year -> new FieldError("year", "unknown-calendar-year", "calendar.unknown-year", year))
+                        .map(year -> new FieldError("year", "unknown-calendar-year", "calendars.unknown-year", year))
                         .toList());
         this.years = years.stream().sorted().limit(LISTED).toList();
     }

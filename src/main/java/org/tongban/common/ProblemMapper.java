@@ -196,7 +196,7 @@ public class ProblemMapper {
     /**
      * A Bean Validation failure in the {@code messages} bundle: {@code constraint.<Annotation>} with
      * the constraint's bounds as {0} min, {1} max, {2} value, {3} regexp; a constraint declared with
-     * {@code message = "{key}"} uses that key of the bundle instead.
+     * {@code message = "{<key>}"} uses that key of the bundle instead.
      */
     private static FieldError toFieldError(ConstraintViolation<?> violation) {
         var descriptor = violation.getConstraintDescriptor();

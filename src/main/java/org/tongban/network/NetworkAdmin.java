@@ -139,7 +139,7 @@ public class NetworkAdmin {
         List<FieldError> unknown = items.stream()
                 .filter(item -> ServiceItem.findById(item) == null)
                 .sorted()
-                .map(item -> new FieldError("items", "unknown-item", "item.unknown", item))
+                .map(item -> new FieldError("items", "unknown-item", "catalog.unknown", item))
                 .toList();
         if (!unknown.isEmpty()) {
             throw ProblemException.unprocessable(Message.of("network.unknown-items"), unknown);

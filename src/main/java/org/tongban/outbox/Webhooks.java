@@ -40,8 +40,8 @@ public class Webhooks {
             targets.check(request.url());
         } catch (WebhookTargets.Refused refused) {
             throw ProblemException.unprocessable(
-                    Message.of("webhook.cannot-subscribe"),
-                    List.of(new FieldError("url", refused.code(), "webhook." + refused.code())));
+                    Message.of("webhooks.cannot-subscribe"),
+                    List.of(new FieldError("url", refused.code(), "webhooks." + refused.code())));
         }
         var subscription = new WebhookSubscription();
         subscription.url = request.url();
@@ -112,7 +112,7 @@ public class Webhooks {
             throw ProblemException.notFound("not-found.delivery", deliveryId);
         }
         if (delivery.subscriptionId != null && !subscription(delivery.subscriptionId).active) {
-            throw ProblemException.conflict(DeliveryOutcome.SUBSCRIPTION_INACTIVE, "webhook.subscription-inactive");
+            throw ProblemException.conflict(DeliveryOutcome.SUBSCRIPTION_INACTIVE, "webhooks.subscription-inactive");
         }
         Delivery.Status before = delivery.status;
         delivery.status = Delivery.Status.PENDING;

@@ -64,10 +64,10 @@ public class Ratings {
     private RatingView rate(Application a, RatingRequest request, Actor actor) {
         Satisfaction satisfaction = request.resolvedSatisfaction();
         if (!RatingRules.rateable(a.state, Decision.of(a, json))) {
-            throw ProblemException.conflict("result-not-available", "rating.result-not-available", a.state);
+            throw ProblemException.conflict("result-not-available", "ratings.result-not-available", a.state);
         }
         if (Rating.count("applicationId", a.id) > 0) {
-            throw ProblemException.conflict("already-rated", "rating.already-rated");
+            throw ProblemException.conflict("already-rated", "ratings.already-rated");
         }
         LocalDate today = LocalDate.now(clock);
         var rating = new Rating();
@@ -99,7 +99,7 @@ public class Ratings {
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("not-found.rectification-of", number));
         if (r.status != RectificationStatus.REPLIED) {
-            throw ProblemException.conflict("not-replied", "rating.rectification-not-replied", r.status);
+            throw ProblemException.conflict("not-replied", "ratings.rectification-not-replied", r.status);
         }
         r.applicantLevel = level;
         r.status = RectificationStatus.CLOSED;
@@ -170,7 +170,7 @@ public class Ratings {
     private static Application ownApplication(Caller caller, String number) {
         Application a = ApplicationAccess.visible(caller, number);
         if (!ApplicationAccess.isApplicant(caller, a)) {
-            throw ProblemException.forbidden("rating.applicant-only");
+            throw ProblemException.forbidden("ratings.applicant-only");
         }
         return a;
     }

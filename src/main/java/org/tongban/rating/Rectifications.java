@@ -53,15 +53,15 @@ public class Rectifications {
         var row = RectificationSteps.find(r.status, request.step())
                 .orElseThrow(() -> ProblemException.conflict(
                         "step-not-allowed",
-                        "rectification.step-not-allowed",
+                        "rectifications.step-not-allowed",
                         request.step(),
                         r.status,
                         RectificationSteps.allowedIn(r.status)));
         String role = actingRole(caller, r, row.who());
         if (request.note() == null || request.note().isBlank()) {
             throw ProblemException.unprocessable(
-                    Message.of("rectification.say-what-was-done"),
-                    List.of(new FieldError("note", "required", "rectification.note-required")));
+                    Message.of("rectifications.say-what-was-done"),
+                    List.of(new FieldError("note", "required", "rectifications.note-required")));
         }
         RectificationStatus before = r.status;
         switch (request.step()) {
@@ -151,6 +151,7 @@ public class Rectifications {
                 && caller.scope().sees(DataScope.DepartmentInDistrict.class, r.scopeFacts())) {
             return Role.REVIEWER;
         }
-        throw ProblemException.forbidden("rectification.step-is-for", who.name().toLowerCase());
+        throw ProblemException.forbidden(
+                "rectifications.step-is-for", who.name().toLowerCase());
     }
 }

@@ -39,13 +39,18 @@ public enum Satisfaction {
     static Satisfaction given(Integer code, Satisfaction named) {
         List<FieldError> problems = new ArrayList<>();
         if (code == null && named == null) {
-            problems.add(new FieldError("satisfaction", "required", "rating.satisfaction-required"));
+            problems.add(new FieldError("satisfaction", "required", "ratings.satisfaction-required"));
         } else if (code != null && named != null && named.code() != code) {
             problems.add(new FieldError(
-                    "level", "contradicts-satisfaction", "rating.contradicts-satisfaction", code, ofCode(code), named));
+                    "level",
+                    "contradicts-satisfaction",
+                    "ratings.contradicts-satisfaction",
+                    code,
+                    ofCode(code),
+                    named));
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.badRequest(Message.of("rating.satisfaction-ambiguous"), problems);
+            throw ProblemException.badRequest(Message.of("ratings.satisfaction-ambiguous"), problems);
         }
         return named != null ? named : ofCode(code);
     }

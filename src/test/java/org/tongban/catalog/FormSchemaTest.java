@@ -61,13 +61,19 @@ class FormSchemaTest {
     }
 
     @Test
-    void messagesAreInEnglishWhateverTheServerLocale() {
+    void messagesAreInTheCallersLanguageWhateverTheServerLocale() {
         Locale before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        Locale.setDefault(Locale.GERMAN);
         try {
             assertThat(new FormSchema().valueProblems(FORM, json("{monthlyRent: -1, bankAccount: {holder: Li}}")))
                     .singleElement()
-                    .satisfies(p -> assertThat(p.message()).isEqualTo("must have a minimum value of 0"));
+                    .satisfies(p -> {
+                        assertThat(Messages.text(Messages.ENGLISH, p.message()))
+                                .isEqualTo("must have a minimum value of 0");
+                        assertThat(Messages.text(Messages.CHINESE, p.message()))
+                                .contains("0")
+                                .doesNotContain("minimum");
+                    });
         } finally {
             Locale.setDefault(before);
         }

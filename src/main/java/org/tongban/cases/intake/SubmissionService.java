@@ -157,10 +157,10 @@ public class SubmissionService {
         ServiceItem item = catalog.itemOrNull(request.itemCode());
         Optional<ItemVersion> version = item == null ? Optional.empty() : catalog.inForceVersion(item.code, today);
         if (item == null) {
-            found.add(new FieldError("itemCode", "unknown-item", "item.unknown", request.itemCode()));
+            found.add(new FieldError("itemCode", "unknown-item", "catalog.unknown", request.itemCode()));
         } else if (version.isEmpty()) {
             found.add(new FieldError(
-                    "itemCode", "no-version-in-force", "item.no-version-in-force", request.itemCode(), today));
+                    "itemCode", "no-version-in-force", "catalog.no-version-in-force", request.itemCode(), today));
         }
         Prepared prepared = null;
         if (version.isPresent()) {
