@@ -31,6 +31,7 @@ import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.LocalizedText;
 import org.tongban.common.Message;
+import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 import org.tongban.common.RetryOnConflict;
 import org.tongban.common.Versioned;
@@ -180,7 +181,9 @@ public class ActionService {
             a.persist(); // a new case is stored, whole, before its first event
         }
         Counters counters = action.counters(a, context);
-        String sms = action.sms(a, notice).orElse(null);
+        String sms = action.sms(a, notice)
+                .map(text -> Messages.text(Messages.ofTag(a.language), text))
+                .orElse(null);
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
         action.noticeDue(a, notice, context).ifPresent(due -> notices.issue(a, due, context.decidedBy()));
         colour.ifPresent(change -> warnings.record(a, change));

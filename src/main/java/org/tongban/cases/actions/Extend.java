@@ -89,9 +89,9 @@ public final class Extend extends CaseAction<Extend.Request, Extend.Notice> {
     }
 
     @Override
-    protected Optional<String> sms(Application a, Notice notice) {
-        return Optional.of("【通办】您的办件" + a.number + "经负责人批准延长办理期限" + notice.days() + "个工作日，至" + notice.statutoryDue()
-                + "。理由：" + notice.reason() + "（依据" + notice.legalBasis() + "）");
+    protected Optional<Message> sms(Application a, Notice notice) {
+        return Optional.of(Message.of(
+                "sms.extended", a.number, notice.days(), notice.statutoryDue(), notice.reason(), notice.legalBasis()));
     }
 
     /** The extension notice of Art. 42: how long, why, and the new statutory due date. */

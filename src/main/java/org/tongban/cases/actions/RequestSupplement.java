@@ -80,8 +80,8 @@ public final class RequestSupplement extends CaseAction<RequestSupplement.Reques
     }
 
     @Override
-    protected Optional<String> sms(Application a, Notice notice) {
-        return Optional.of("【通办】您的办件" + a.number + "需补正材料，请登录查看一次性告知清单。");
+    protected Optional<Message> sms(Application a, Notice notice) {
+        return Optional.of(Message.of("sms.supplement-requested", a.number));
     }
 
     /**

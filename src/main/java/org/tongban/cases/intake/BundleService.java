@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +64,8 @@ public class BundleService {
 
     @RetryOnConflict
     @Transactional
-    public Idempotency.StoredResponse submit(Caller caller, BundleRequest request, String idempotencyKey) {
+    public Idempotency.StoredResponse submit(
+            Caller caller, BundleRequest request, String idempotencyKey, Locale language) {
         List<FieldError> problems = new ArrayList<>();
         List<SubmissionService.Prepared> prepared = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
@@ -89,7 +91,7 @@ public class BundleService {
         bundle.persist();
         List<Application> stored = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
-            stored.add(submissions.store(caller, prepared.get(i), decisions.get(i), bundle.reference));
+            stored.add(submissions.store(caller, prepared.get(i), decisions.get(i), bundle.reference, language));
         }
         var remembered = idempotency.remember(
                 caller.subject(),

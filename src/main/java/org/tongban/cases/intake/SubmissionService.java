@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationView;
@@ -29,6 +30,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.Message;
+import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 import org.tongban.common.RetryOnConflict;
 import org.tongban.files.MaterialFiles;
@@ -89,10 +91,11 @@ public class SubmissionService {
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
     @RetryOnConflict
     @Transactional
-    public Idempotency.StoredResponse submit(Caller caller, SubmitRequest request, String idempotencyKey) {
+    public Idempotency.StoredResponse submit(
+            Caller caller, SubmitRequest request, String idempotencyKey, Locale language) {
         List<FieldError> problems = new ArrayList<>();
         Prepared prepared = prepare(caller, request, "", problems).orElseThrow(() -> rejected(problems, true));
-        Application application = store(caller, prepared, route(prepared, request.preferredPoint()), null);
+        Application application = store(caller, prepared, route(prepared, request.preferredPoint()), null, language);
         ApplicationView view = views.of(application, caller);
         var remembered = idempotency.remember(
                 caller.subject(),
@@ -276,7 +279,8 @@ public class SubmissionService {
 
     /** Stores a checked and routed application with its first events. */
     @Transactional(Transactional.TxType.MANDATORY)
-    Application store(Caller caller, Prepared prepared, RoutingDecision decision, String bundleReference) {
+    Application store(
+            Caller caller, Prepared prepared, RoutingDecision decision, String bundleReference, Locale language) {
         SubmitRequest request = prepared.request();
         Intake intake = prepared.intake();
         var a = new Application();
@@ -299,6 +303,7 @@ public class SubmissionService {
         a.competentDistrict = prepared.competentDistrict();
         a.contactPhone = request.contactPhone();
         a.smsPhoneConfirmed = caller.holdsPhone(request.contactPhone());
+        a.language = Messages.tag(language);
         a.form = json.write(request.form());
         a.materials = json.write(request.materials());
         a.owedMaterials = json.write(prepared.check().owedMaterials());

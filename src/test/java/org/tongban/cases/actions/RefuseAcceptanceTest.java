@@ -16,6 +16,7 @@ import org.tongban.cases.Counters;
 import org.tongban.catalog.RuleFailure;
 import org.tongban.common.LocalizedText;
 import org.tongban.common.Message;
+import org.tongban.common.Messages;
 
 class RefuseAcceptanceTest {
 
@@ -40,7 +41,8 @@ class RefuseAcceptanceTest {
         assertThat(refuse.to().after(a)).isEqualTo(ApplicationState.NOT_ACCEPTED);
         assertThat(refuse.counters(a, on("2026-03-04", PLANT))).isEqualTo(Counters.NOT_ACCEPTED);
         assertThat(refuse.sms(a, decision))
-                .hasValueSatisfying(sms -> assertThat(sms).contains("救济途径"));
+                .hasValueSatisfying(
+                        sms -> assertThat(Messages.text(Messages.CHINESE, sms)).contains("救济途径"));
     }
 
     @Test
@@ -82,7 +84,8 @@ class RefuseAcceptanceTest {
         assertThat(Decision.of(a, Fixtures.CODEC)).isEqualTo(decision);
         assertThat(refuse.counters(a, on("2026-03-02", PLANT))).isEqualTo(Counters.NOT_ACCEPTED);
         assertThat(refuse.sms(a, decision))
-                .hasValueSatisfying(sms -> assertThat(sms).contains("救济途径"));
+                .hasValueSatisfying(
+                        sms -> assertThat(Messages.text(Messages.CHINESE, sms)).contains("救济途径"));
     }
 
     @Test
