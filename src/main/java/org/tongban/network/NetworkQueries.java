@@ -48,7 +48,7 @@ public class NetworkQueries {
     }
 
     public ServicePointView servicePoint(String code) {
-        return point(code).orElseThrow(() -> ProblemException.notFound("Service point " + code));
+        return point(code).orElseThrow(() -> ProblemException.notFound("not-found.service-point", code));
     }
 
     public Optional<ServicePointView> point(String code) {
