@@ -15,7 +15,6 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -42,8 +41,9 @@ public class NoticePdf {
 
     public byte[] render(Printed p) {
         try (PDDocument document = new PDDocument();
-                TrueTypeFont ttf = fonts.open()) {
-            PDType0Font font = PDType0Font.load(document, ttf, true);
+                NoticeFont.Loan ttf = fonts.lend()) {
+            // Not closed with the document (loaded from a font object, not a file): the loan hands it back.
+            PDType0Font font = PDType0Font.load(document, ttf.font(), true);
             info(document, p);
             var page = new Page(document, font);
             page.centred(p.title(), 18);

@@ -78,6 +78,27 @@ class NoticePdfTest {
         }
     }
 
+    /** The parsed font is lent to one document at a time and reused: every copy comes out whole. */
+    @Test
+    void renderingsAtOnceAndOneAfterAnotherShareTheParsedFontSafely() throws Exception {
+        var renderer = renderer();
+        var notice = printed(List.of(new Printed.Line("理由", List.of("月租金超过上限"))));
+        byte[] first = renderer.render(notice);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var renderings = pool.invokeAll(java.util.Collections.nCopies(
+                    12, (java.util.concurrent.Callable<byte[]>) () -> renderer.render(notice)));
+            for (var rendering : renderings) {
+                try (PDDocument document = Loader.loadPDF(rendering.get())) {
+                    assertThat(new PDFTextStripper().getText(document)).contains("不予行政许可决定书", "月租金超过上限");
+                }
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(renderer.render(notice))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("陈晓明", "核验码");
+        }
+        assertThat(first).isNotEmpty();
+    }
+
     @Test
     void theQrCodeIsSquareWithItsFinderPatterns() {
         boolean[][] modules = NoticePdf.qr("https://tongban.example.gov.cn/api/v1/notices/verify?code=X");
