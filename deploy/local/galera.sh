@@ -122,7 +122,9 @@ fi
 export TONGBAN_AUDIT_KEY_ID="${TONGBAN_AUDIT_KEY_ID:-demo-1}"
 export TONGBAN_AUDIT_KEY="${TONGBAN_AUDIT_KEY:-demo-only-audit-key-not-for-any-real-deployment}"
 
-# Starts an instance named $1 on database URL $2; appends its API base URL to INSTANCES.
+# Starts an instance named $1 on database URL $2; appends its API base URL to INSTANCES. The first
+# start on an empty database loads the seeds in one transaction, which on a busy 2-core machine
+# outlasted the default 60 s transaction timeout.
 INSTANCES=()
 MANAGEMENT=()
 start_instance() {
@@ -131,6 +133,7 @@ start_instance() {
   [ "$management" != "$port" ] || management=$(free_port $((port + 1)))
   TONGBAN_DB_URL="$url" TONGBAN_OIDC_URL="$KC_URL/realms/tongban" TONGBAN_HTTP_PORT="$port" \
     TONGBAN_MANAGEMENT_PORT="$management" TONGBAN_RATE_LIMITS_ENABLED=false \
+    QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=5M \
     java -jar target/quarkus-app/quarkus-run.jar > "$OUT/$name.log" 2>&1 &
   PIDS+=($!)
   wait_until_answers $! "$OUT/$name.log" "http://127.0.0.1:$management/q/health/ready"

@@ -147,6 +147,11 @@ public class ProblemMapper {
                 return overloaded(e, uri, headers);
             }
         }
+        if (ConflictRetry.isConflict(e)) {
+            // Still refused as a conflict after ConflictRetry's attempts (a hot row written on several
+            // Galera nodes at once): rolled back, so the client may safely send it again.
+            return overloaded(e, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return problem(
@@ -157,8 +162,8 @@ public class ProblemMapper {
 
     /**
      * No database connection came free within the pool's acquisition timeout (or the database is
-     * unreachable): shed the load with 503 and Retry-After instead of a 500, so clients and load
-     * balancers back off rather than report a fault.
+     * unreachable, or kept refusing the transaction as a conflict): shed the load with 503 and
+     * Retry-After instead of a 500, so clients and load balancers back off rather than report a fault.
      */
     private Response overloaded(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Overloaded, answered 503: %s", e.getMessage());

@@ -2,11 +2,13 @@ package org.tongban.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import org.hibernate.exception.GenericJDBCException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.junit.jupiter.api.Test;
 
-/** An exhausted connection pool sheds load with 503 and Retry-After, never a 500. */
+/** An exhausted connection pool or a conflict that outlasted its retries sheds load with 503 and Retry-After, never a 500. */
 class OverloadTest {
 
     @Test
@@ -18,6 +20,17 @@ class OverloadTest {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
         assertThat(((Problem) response.getEntity()).type().toString()).endsWith("service-unavailable");
+    }
+
+    @Test
+    void aConflictStillRefusedAfterItsRetriesAnswers503() {
+        // What a Galera certification failure looks like once ConflictRetry gave up (galera.sh saw it as a 500).
+        var refused = new LockAcquisitionException(
+                "could not execute statement",
+                new SQLException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+        var response = new ProblemMapper().unexpected(new PessimisticLockException("wrapped", refused), null);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
     }
 
     @Test
