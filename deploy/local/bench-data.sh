@@ -13,7 +13,7 @@
 # a finished case has no clock).
 # Applicants are ROWS/5 synthetic residents with valid ID numbers of the city's districts, kept in
 # table bench_applicant (the benchmark logs in as the first of them). The report card's counters
-# (case_stats) are rebuilt from the rows. Previous synthetic rows are replaced.
+# (case_stats, by day and by month) are rebuilt from the rows. Previous synthetic rows are replaced.
 set -euo pipefail
 SCHEMA="${1:?usage: bench-data.sh SCHEMA [ROWS]}"
 ROWS="${2:-1000000}"
@@ -123,6 +123,14 @@ SELECT received_on, handling_district, handling_point, item_version_id, 0, COUNT
   SUM(state IN ('APPROVED', 'COMPLETED')), 0, SUM(state = 'NOT_ACCEPTED'), SUM(state = 'WITHDRAWN'),
   SUM(state = 'COMPLETED'), COUNT(decided_at), COUNT(decided_at)
 FROM application GROUP BY received_on, handling_district, handling_point, item_version_id;
+-- Each counter is kept by month too (migration 024): the sums of the days, in a row dated the month's first.
+INSERT INTO case_stats (span, day, handling_district, handling_point, item_version_id, shard, received, accepted,
+  approved, refused, not_accepted, withdrawn, completed, decided_on_time, decision_working_days)
+SELECT 'MONTH', day - INTERVAL (DAYOFMONTH(day) - 1) DAY, handling_district, handling_point, item_version_id, shard,
+  SUM(received), SUM(accepted), SUM(approved), SUM(refused), SUM(not_accepted), SUM(withdrawn), SUM(completed),
+  SUM(decided_on_time), SUM(decision_working_days)
+FROM case_stats WHERE span = 'DAY'
+GROUP BY day - INTERVAL (DAYOFMONTH(day) - 1) DAY, handling_district, handling_point, item_version_id, shard;
 ANALYZE TABLE application, case_stats;
 SQL
 "${SQL[@]}" "$SCHEMA" -e "SELECT CONCAT(COUNT(*), ' applications, ', COUNT(DISTINCT handling_point), ' points, ',

@@ -94,6 +94,25 @@ class ReportCardTest {
         assertThat(card.getString("cases.find { it.name == 'received' }.method"))
                 .isNotBlank();
 
+        // A period of whole months and edge days: June from the monthly counters, 31 May from the
+        // daily ones; each figure as the daily counters of the same days give it.
+        JsonPath june = as("supervisor-city")
+                .queryParam("from", "2026-05-31")
+                .queryParam("to", "2026-06-30")
+                .queryParam("district", "350213")
+                .get("/api/v1/reports/report-card")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (var figure : Map.of("received", "received", "approved", "approved", "notAccepted", "not_accepted")
+                .entrySet()) {
+            long daily = count("SELECT COALESCE(SUM(" + figure.getValue() + "), 0) FROM case_stats WHERE span = 'DAY'"
+                    + " AND day BETWEEN '2026-05-31' AND '2026-06-30' AND handling_district = '350213'");
+            assertThat(value(june, "cases", figure.getKey())).isEqualTo((double) daily);
+            assertThat(daily).isGreaterThanOrEqualTo((long) value(card, "cases", figure.getKey()));
+        }
+
         long inForce =
                 count("SELECT COUNT(*) FROM item_version WHERE status = 'PUBLISHED' AND valid_from <= '2026-06-05'"
                         + " AND (valid_to IS NULL OR valid_to >= '2026-06-05')");
