@@ -25,7 +25,9 @@ record CounterSpans(List<Range> ranges) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("a period ends on or after its start: " + from + " to " + to);
         }
-        YearMonth firstWhole = from.getDayOfMonth() == 1 ? YearMonth.from(from) : YearMonth.from(from).plusMonths(1);
+        YearMonth firstWhole = from.getDayOfMonth() == 1
+                ? YearMonth.from(from)
+                : YearMonth.from(from).plusMonths(1);
         YearMonth lastWhole = to.equals(YearMonth.from(to).atEndOfMonth())
                 ? YearMonth.from(to)
                 : YearMonth.from(to).minusMonths(1);

@@ -100,7 +100,8 @@ public class ReportCards {
                         + (district == null ? "" : " AND handling_district = ?" + districtParameter)
                         + " GROUP BY handling_point, item_version_id");
         for (int i = 0; i < ranges.size(); i++) {
-            query.setParameter(2 * i + 1, ranges.get(i).from()).setParameter(2 * i + 2, ranges.get(i).to());
+            query.setParameter(2 * i + 1, ranges.get(i).from())
+                    .setParameter(2 * i + 2, ranges.get(i).to());
         }
         if (district != null) {
             query.setParameter(districtParameter, district);

@@ -61,6 +61,7 @@ public final class JdbcLimit {
     private static final String STATS = "INSERT INTO case_stats (span, day, handling_district, handling_point,"
             + " item_version_id, shard, received) VALUES ('DAY', ?, ?, ?, ?, ?, 1), ('MONTH', ?, ?, ?, ?, ?, 1)"
             + " ON DUPLICATE KEY UPDATE received = received + VALUES(received)";
+
     private static final String IDEMPOTENCY = "INSERT INTO idempotency_key (caller, key_value, request_hash,"
             + " response_status, response_location, response_body, created_at) VALUES (?, ?, ?, 201, ?, ?, ?)";
 

@@ -157,7 +157,8 @@ class FilingDespiteConditionsTest {
 
     private long counted(String column) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery("SELECT COALESCE(SUM(" + column + "), 0) FROM case_stats WHERE span = 'DAY'")
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "SELECT COALESCE(SUM(" + column + "), 0) FROM case_stats WHERE span = 'DAY'")
                                 .getSingleResult())
                         .longValue());
     }
