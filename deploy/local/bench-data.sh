@@ -116,21 +116,16 @@ FROM (SELECT s.seq, r.point, r.win, r.district, r.item_code, r.version_id, r.ver
       FROM seq_1_to_$ROWS s JOIN bench_route r ON r.n = s.seq MOD @routes) x
 JOIN bench_applicant a ON a.n = x.applicant;
 
--- The report card's counters, as the transitions would have moved them (all on the day received).
-INSERT INTO case_stats (day, handling_district, handling_point, item_version_id, shard, received, accepted, approved,
-  refused, not_accepted, withdrawn, completed, decided_on_time, decision_working_days)
-SELECT received_on, handling_district, handling_point, item_version_id, 0, COUNT(*), COUNT(accepted_on),
-  SUM(state IN ('APPROVED', 'COMPLETED')), 0, SUM(state = 'NOT_ACCEPTED'), SUM(state = 'WITHDRAWN'),
-  SUM(state = 'COMPLETED'), COUNT(decided_at), COUNT(decided_at)
-FROM application GROUP BY received_on, handling_district, handling_point, item_version_id;
--- Each counter is kept by month too (migration 024): the sums of the days, in a row dated the month's first.
+-- The report card's counters, as the transitions would have moved them (all on the day received), by
+-- day and by month (migration 024: a month's row is dated its first day).
 INSERT INTO case_stats (span, day, handling_district, handling_point, item_version_id, shard, received, accepted,
   approved, refused, not_accepted, withdrawn, completed, decided_on_time, decision_working_days)
-SELECT 'MONTH', day - INTERVAL (DAYOFMONTH(day) - 1) DAY, handling_district, handling_point, item_version_id, shard,
-  SUM(received), SUM(accepted), SUM(approved), SUM(refused), SUM(not_accepted), SUM(withdrawn), SUM(completed),
-  SUM(decided_on_time), SUM(decision_working_days)
-FROM case_stats WHERE span = 'DAY'
-GROUP BY day - INTERVAL (DAYOFMONTH(day) - 1) DAY, handling_district, handling_point, item_version_id, shard;
+SELECT span.name, IF(span.name = 'DAY', received_on, received_on - INTERVAL (DAYOFMONTH(received_on) - 1) DAY) AS d,
+  handling_district, handling_point, item_version_id, 0, COUNT(*), COUNT(accepted_on),
+  SUM(state IN ('APPROVED', 'COMPLETED')), 0, SUM(state = 'NOT_ACCEPTED'), SUM(state = 'WITHDRAWN'),
+  SUM(state = 'COMPLETED'), COUNT(decided_at), COUNT(decided_at)
+FROM application JOIN (SELECT 'DAY' AS name UNION ALL SELECT 'MONTH') span
+GROUP BY span.name, d, handling_district, handling_point, item_version_id;
 ANALYZE TABLE application, case_stats;
 SQL
 "${SQL[@]}" "$SCHEMA" -e "SELECT CONCAT(COUNT(*), ' applications, ', COUNT(DISTINCT handling_point), ' points, ',
