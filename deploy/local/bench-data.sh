@@ -13,7 +13,7 @@
 # a finished case has no clock).
 # Applicants are ROWS/5 synthetic residents with valid ID numbers of the city's districts, kept in
 # table bench_applicant (the benchmark logs in as the first of them). The report card's counters
-# (case_stats) are rebuilt from the rows. Previous synthetic rows are replaced.
+# (case_stats, by day and by month) are rebuilt from the rows. Previous synthetic rows are replaced.
 set -euo pipefail
 SCHEMA="${1:?usage: bench-data.sh SCHEMA [ROWS]}"
 ROWS="${2:-1000000}"
@@ -116,13 +116,16 @@ FROM (SELECT s.seq, r.point, r.win, r.district, r.item_code, r.version_id, r.ver
       FROM seq_1_to_$ROWS s JOIN bench_route r ON r.n = s.seq MOD @routes) x
 JOIN bench_applicant a ON a.n = x.applicant;
 
--- The report card's counters, as the transitions would have moved them (all on the day received).
-INSERT INTO case_stats (day, handling_district, handling_point, item_version_id, shard, received, accepted, approved,
-  refused, not_accepted, withdrawn, completed, decided_on_time, decision_working_days)
-SELECT received_on, handling_district, handling_point, item_version_id, 0, COUNT(*), COUNT(accepted_on),
+-- The report card's counters, as the transitions would have moved them (all on the day received), by
+-- day and by month (migration 024: a month's row is dated its first day).
+INSERT INTO case_stats (span, day, handling_district, handling_point, item_version_id, shard, received, accepted,
+  approved, refused, not_accepted, withdrawn, completed, decided_on_time, decision_working_days)
+SELECT span.name, IF(span.name = 'DAY', received_on, received_on - INTERVAL (DAYOFMONTH(received_on) - 1) DAY) AS d,
+  handling_district, handling_point, item_version_id, 0, COUNT(*), COUNT(accepted_on),
   SUM(state IN ('APPROVED', 'COMPLETED')), 0, SUM(state = 'NOT_ACCEPTED'), SUM(state = 'WITHDRAWN'),
   SUM(state = 'COMPLETED'), COUNT(decided_at), COUNT(decided_at)
-FROM application GROUP BY received_on, handling_district, handling_point, item_version_id;
+FROM application JOIN (SELECT 'DAY' AS name UNION ALL SELECT 'MONTH') span
+GROUP BY span.name, d, handling_district, handling_point, item_version_id;
 ANALYZE TABLE application, case_stats;
 SQL
 "${SQL[@]}" "$SCHEMA" -e "SELECT CONCAT(COUNT(*), ' applications, ', COUNT(DISTINCT handling_point), ' points, ',

@@ -13,7 +13,7 @@ import org.tongban.cases.Counters;
 
 /**
  * The report card's counters, moved in the transaction of each transition (so they are exactly as
- * committed) into one of a few shards of the day's row for the point and item version.
+ * committed) into one of a few shards of the day's row, and of the month's, for the point and item version.
  */
 @ApplicationScoped
 public class CaseStats {
@@ -31,30 +31,38 @@ public class CaseStats {
         }
     }
 
+    /**
+     * One statement moves the day's row and the month's (whose day is the month's first): both or
+     * neither, so a card may sum either (see {@link CounterSpans}).
+     */
     private void add(Application a, LocalDate day, Counters delta) {
-        em.createNativeQuery("INSERT INTO case_stats (day, handling_district, handling_point, item_version_id, shard,"
-                        + " received, accepted, approved, refused, not_accepted, withdrawn, completed, decided_on_time,"
-                        + " decision_working_days) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+        String sameCounters = " :district, :point, :version, :shard, :received, :accepted, :approved, :refused,"
+                + " :notAccepted, :withdrawn, :completed, :onTime, :workingDays)";
+        em.createNativeQuery("INSERT INTO case_stats (span, day, handling_district, handling_point, item_version_id,"
+                        + " shard, received, accepted, approved, refused, not_accepted, withdrawn, completed,"
+                        + " decided_on_time, decision_working_days) VALUES "
+                        + "('DAY', :day," + sameCounters + ", ('MONTH', :month," + sameCounters
                         + " ON DUPLICATE KEY UPDATE received = received + VALUES(received),"
                         + " accepted = accepted + VALUES(accepted), approved = approved + VALUES(approved),"
                         + " refused = refused + VALUES(refused), not_accepted = not_accepted + VALUES(not_accepted),"
                         + " withdrawn = withdrawn + VALUES(withdrawn), completed = completed + VALUES(completed),"
                         + " decided_on_time = decided_on_time + VALUES(decided_on_time),"
                         + " decision_working_days = decision_working_days + VALUES(decision_working_days)")
-                .setParameter(1, day)
-                .setParameter(2, a.handlingDistrict)
-                .setParameter(3, a.handlingPoint)
-                .setParameter(4, a.itemVersionId)
-                .setParameter(5, ThreadLocalRandom.current().nextInt(SHARDS))
-                .setParameter(6, delta.received())
-                .setParameter(7, delta.accepted())
-                .setParameter(8, delta.approved())
-                .setParameter(9, delta.refused())
-                .setParameter(10, delta.notAccepted())
-                .setParameter(11, delta.withdrawn())
-                .setParameter(12, delta.completed())
-                .setParameter(13, delta.decidedOnTime())
-                .setParameter(14, delta.decisionWorkingDays())
+                .setParameter("day", day)
+                .setParameter("month", day.withDayOfMonth(1))
+                .setParameter("district", a.handlingDistrict)
+                .setParameter("point", a.handlingPoint)
+                .setParameter("version", a.itemVersionId)
+                .setParameter("shard", ThreadLocalRandom.current().nextInt(SHARDS))
+                .setParameter("received", delta.received())
+                .setParameter("accepted", delta.accepted())
+                .setParameter("approved", delta.approved())
+                .setParameter("refused", delta.refused())
+                .setParameter("notAccepted", delta.notAccepted())
+                .setParameter("withdrawn", delta.withdrawn())
+                .setParameter("completed", delta.completed())
+                .setParameter("onTime", delta.decidedOnTime())
+                .setParameter("workingDays", delta.decisionWorkingDays())
                 .executeUpdate();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Backlog per service point and item: undecided cases now (from the open-case index), or at the end
- * of a past day (received minus decided, withdrawn and not accepted, from the daily counters).
+ * of a past day (received minus decided, withdrawn and not accepted, from the monthly and daily counters).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,11 +31,18 @@ public class LoadReport {
     public List<Load> endOf(LocalDate day, String district) {
         String sql =
                 "SELECT s.handling_point, v.item_code, SUM(s.received - s.approved - s.refused - s.not_accepted - s.withdrawn)"
-                        + " FROM case_stats s JOIN item_version v ON v.id = s.item_version_id WHERE s.day <= :day"
+                        + " FROM case_stats s JOIN item_version v ON v.id = s.item_version_id WHERE"
+                        + " (s.span = 'MONTH' AND s.day < :month OR s.span = 'DAY' AND s.day BETWEEN :month AND :day)"
                         + (district == null ? "" : " AND s.handling_district = :district")
                         + " GROUP BY s.handling_point, v.item_code HAVING SUM(s.received - s.approved - s.refused - s.not_accepted - s.withdrawn) > 0"
                         + " ORDER BY s.handling_point, v.item_code";
-        return loads(sql, district == null ? Map.of("day", day) : Map.of("day", day, "district", district));
+        // The months before the day's from the monthly counters, that month's days from the daily ones.
+        LocalDate month = day.withDayOfMonth(1);
+        return loads(
+                sql,
+                district == null
+                        ? Map.of("day", day, "month", month)
+                        : Map.of("day", day, "month", month, "district", district));
     }
 
     /** Named parameters: each query binds only those its conditions use. */

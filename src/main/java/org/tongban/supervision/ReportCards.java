@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.Channel;
 import org.tongban.catalog.HandlingType;
@@ -23,8 +24,9 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.delegation.Delegation;
 
 /**
- * Computes the report card from the pre-aggregated case counters (a few hundred rows whatever the
- * number of cases), the catalogue and the delegation register, plus two indexed live counts (open
+ * Computes the report card from the pre-aggregated case counters (whole months from the monthly
+ * rows, the days at the edges from the daily ones: a few thousand rows at most whatever the number
+ * of cases), the catalogue and the delegation register, plus two indexed live counts (open
  * overdue cases, ratings).
  */
 @ApplicationScoped
@@ -80,16 +82,29 @@ public class ReportCards {
                 satisfaction(from, to, district));
     }
 
+    /**
+     * Whole months from the month rows, the days at the edges from the day rows (see {@link
+     * CounterSpans}): at most 12 rows a year per point, item version and shard.
+     */
     private List<Row> rows(LocalDate from, LocalDate to, String district) {
-        String where = "day BETWEEN ?1 AND ?2" + (district == null ? "" : " AND handling_district = ?3");
+        List<CounterSpans.Range> ranges = CounterSpans.of(from, to).ranges();
+        String spans = IntStream.range(0, ranges.size())
+                .mapToObj(i -> "(span = '" + ranges.get(i).span() + "' AND day BETWEEN ?" + (2 * i + 1) + " AND ?"
+                        + (2 * i + 2) + ")")
+                .collect(Collectors.joining(" OR "));
+        int districtParameter = 2 * ranges.size() + 1;
         var query = em.createNativeQuery(
                 "SELECT handling_point, item_version_id, SUM(received), SUM(accepted), SUM(approved),"
                         + " SUM(refused), SUM(not_accepted), SUM(withdrawn), SUM(completed), SUM(decided_on_time),"
-                        + " SUM(decision_working_days) FROM case_stats WHERE " + where
+                        + " SUM(decision_working_days) FROM case_stats WHERE (" + spans + ")"
+                        + (district == null ? "" : " AND handling_district = ?" + districtParameter)
                         + " GROUP BY handling_point, item_version_id");
-        query.setParameter(1, from).setParameter(2, to);
+        for (int i = 0; i < ranges.size(); i++) {
+            query.setParameter(2 * i + 1, ranges.get(i).from())
+                    .setParameter(2 * i + 2, ranges.get(i).to());
+        }
         if (district != null) {
-            query.setParameter(3, district);
+            query.setParameter(districtParameter, district);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> result = query.getResultList();
@@ -110,7 +125,7 @@ public class ReportCards {
     }
 
     private static List<Figure> cases(List<Row> rows) {
-        String how = "cases counted at each transition in the period, summed from the daily counters";
+        String how = "cases counted at each transition in the period, summed from the monthly and daily counters";
         return List.of(
                 Figure.count("received", sum(rows, Row::received), "applications received (" + how + ")"),
                 Figure.count(

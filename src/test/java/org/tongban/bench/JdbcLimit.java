@@ -57,9 +57,11 @@ public final class JdbcLimit {
             + " VALUES (?, ?, 'tongban-app', 'citizen', 'application.submit', 'application', ?, ?, NULL, '\"RECEIVED\"')";
     private static final String OUTBOX = "INSERT INTO outbox_event (event_id, event_type, application_number,"
             + " district, payload, created_at, dispatched) VALUES (?, 'application.submit', ?, ?, ?, ?, FALSE)";
-    private static final String STATS = "INSERT INTO case_stats (day, handling_district, handling_point,"
-            + " item_version_id, shard, received) VALUES (?, ?, ?, ?, ?, 1)"
+    /** The day's row and the month's, in one statement as the service moves them (COUNTER_DAY is a first). */
+    private static final String STATS = "INSERT INTO case_stats (span, day, handling_district, handling_point,"
+            + " item_version_id, shard, received) VALUES ('DAY', ?, ?, ?, ?, ?, 1), ('MONTH', ?, ?, ?, ?, ?, 1)"
             + " ON DUPLICATE KEY UPDATE received = received + VALUES(received)";
+
     private static final String IDEMPOTENCY = "INSERT INTO idempotency_key (caller, key_value, request_hash,"
             + " response_status, response_location, response_body, created_at) VALUES (?, ?, ?, 201, ?, ?, ?)";
 
@@ -221,11 +223,14 @@ public final class JdbcLimit {
             outbox.setTimestamp(5, Timestamp.valueOf(now));
             outbox.executeUpdate();
 
-            stats.setObject(1, COUNTER_DAY);
-            stats.setString(2, route.district());
-            stats.setString(3, route.point());
-            stats.setLong(4, route.versionId());
-            stats.setInt(5, ThreadLocalRandom.current().nextInt(8));
+            int shard = ThreadLocalRandom.current().nextInt(8);
+            for (int row = 0; row < 2; row++) {
+                stats.setObject(5 * row + 1, COUNTER_DAY);
+                stats.setString(5 * row + 2, route.district());
+                stats.setString(5 * row + 3, route.point());
+                stats.setLong(5 * row + 4, route.versionId());
+                stats.setInt(5 * row + 5, shard);
+            }
             stats.executeUpdate();
 
             idempotency.setString(1, caller);

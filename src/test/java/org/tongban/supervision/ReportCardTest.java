@@ -65,15 +65,7 @@ class ReportCardTest {
         clock.set(LocalDateTime.of(2026, 6, 3, 10, 0));
         act("reviewer-gjj-xiangan", b, Map.of("action", "APPROVE")); // a day late, 2 working days
 
-        JsonPath card = as("supervisor-city")
-                .queryParam("from", "2026-06-01")
-                .queryParam("to", "2026-06-05")
-                .queryParam("district", "350213")
-                .get("/api/v1/reports/report-card")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath card = cityCard("2026-06-01", "2026-06-05", "350213");
         assertThat(value(card, "cases", "received")).isEqualTo(6.0);
         assertThat(value(card, "cases", "accepted")).isEqualTo(3.0);
         assertThat(value(card, "cases", "approved")).isEqualTo(3.0);
@@ -93,6 +85,17 @@ class ReportCardTest {
         assertThat(value(card, "satisfaction", "satisfied")).isEqualTo(1.0);
         assertThat(card.getString("cases.find { it.name == 'received' }.method"))
                 .isNotBlank();
+
+        // A period of whole months and edge days: June from the monthly counters, 31 May from the
+        // daily ones; each figure as the daily counters of the same days give it.
+        JsonPath june = cityCard("2026-05-31", "2026-06-30", "350213");
+        for (var figure : Map.of("received", "received", "approved", "approved", "notAccepted", "not_accepted")
+                .entrySet()) {
+            long daily = count("SELECT COALESCE(SUM(" + figure.getValue() + "), 0) FROM case_stats WHERE span = 'DAY'"
+                    + " AND day BETWEEN '2026-05-31' AND '2026-06-30' AND handling_district = '350213'");
+            assertThat(value(june, "cases", figure.getKey())).isEqualTo((double) daily);
+            assertThat(daily).isGreaterThanOrEqualTo((long) value(card, "cases", figure.getKey()));
+        }
 
         long inForce =
                 count("SELECT COUNT(*) FROM item_version WHERE status = 'PUBLISHED' AND valid_from <= '2026-06-05'"
@@ -184,6 +187,19 @@ class ReportCardTest {
                 .extract()
                 .jsonPath()
                 .getList("");
+    }
+
+    /** The city supervisor's report card of one district. */
+    private static JsonPath cityCard(String from, String to, String district) {
+        return as("supervisor-city")
+                .queryParam("from", from)
+                .queryParam("to", to)
+                .queryParam("district", district)
+                .get("/api/v1/reports/report-card")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static double value(JsonPath card, String section, String name) {
