@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -100,7 +101,7 @@ public class ReencryptionJob {
             List<String> set = new ArrayList<>();
             List<Object> values = new ArrayList<>();
             List<String> where = new ArrayList<>(table.keyColumns());
-            List<Object> current = new ArrayList<>(List.of(row).subList(0, keys));
+            List<Object> current = new ArrayList<>(Arrays.asList(row).subList(0, keys));
             try {
                 for (int i = 0; i < table.columns().size(); i++) {
                     String stored = (String) row[keys + i];
