@@ -114,7 +114,10 @@ public class ReencryptionJob {
                 }
             } catch (IllegalStateException altered) {
                 unreadable++;
-                LOG.warnf("A row of %s with key %s does not decrypt: %s", table.name(), current, altered.getMessage());
+                // the row's key only: the values read so far may include one in clear
+                LOG.warnf(
+                        "A row of %s with key %s does not decrypt: %s",
+                        table.name(), current.subList(0, keys), altered.getMessage());
                 continue;
             }
             if (set.isEmpty()) {
