@@ -98,6 +98,9 @@ public class Application extends PanacheEntityBase {
      */
     public boolean smsPhoneConfirmed;
 
+    /** The applicant's language, {@code zh-CN} or {@code en} ({@link org.tongban.common.Messages#tag}): SMS and notices follow it. */
+    public String language = "zh-CN";
+
     @Convert(converter = Encrypted.class)
     public String form;
 
@@ -105,6 +108,10 @@ public class Application extends PanacheEntityBase {
     public String materials;
 
     public String owedMaterials;
+
+    /** The e-licences among the materials ({@link UsedLicence}, JSON); null for cases received before they were kept. */
+    @Convert(converter = Encrypted.class)
+    public String licences;
 
     public String receivingPoint;
     public String receivingWindow;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
-import org.tongban.catalog.OfferedMaterial;
 import org.tongban.routing.RoutingRule;
 
 /**
@@ -37,7 +36,7 @@ public record ApplicationView(
         boolean forwarded,
         RoutingSummary routing,
         JsonNode form,
-        List<OfferedMaterial> materials,
+        List<HandedInMaterial> materials,
         List<String> owedMaterials,
         String bundle,
         String actingClient,
@@ -55,6 +54,14 @@ public record ApplicationView(
                         + " conditions, from the one action table), each with the request it needs; only in the view of one"
                         + " application and in the answer to an action, not in lists")
         List<AllowedAction> allowedActions) {
+
+    /**
+     * One material of the case: where it is, and for an e-licence which one the library answered.
+     *
+     * @param licence for an {@code E-LICENCE} material received since licences are looked up
+     */
+    @Schema(name = "HandedInMaterial")
+    public record HandedInMaterial(String code, String reference, UsedLicence licence) {}
 
     /**
      * One action the caller may take now.

@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.tongban.calendar.Calendars;
 import org.tongban.calendar.UnknownCalendarYearException;
 import org.tongban.calendar.WorkCalendar;
@@ -23,6 +27,7 @@ public class ApplicationViews {
 
     private static final TypeReference<List<OfferedMaterial>> MATERIALS = new TypeReference<>() {};
     private static final TypeReference<List<String>> CODES = new TypeReference<>() {};
+    private static final TypeReference<List<UsedLicence>> LICENCES = new TypeReference<>() {};
 
     @Inject
     JsonCodec json;
@@ -50,15 +55,12 @@ public class ApplicationViews {
         boolean own = ApplicationAccess.isApplicant(caller, a);
         boolean agent = ApplicationAccess.isAgent(caller, a);
         RoutingDecision routing = json.read(a.routing, RoutingDecision.class);
-        List<OfferedMaterial> materials = json.read(a.materials, MATERIALS);
         var form = json.tree(a.form);
         if (!own) {
             // Personal form fields and material references: masked for all but the applicant's side.
             form = declarations.of(a).fields().masked(form);
-            materials = materials.stream()
-                    .map(m -> new OfferedMaterial(m.code(), MaterialReferences.mask(m.reference())))
-                    .toList();
         }
+        List<ApplicationView.HandedInMaterial> materials = materials(a, own);
         return new ApplicationView(
                 a.number,
                 a.state,
@@ -100,6 +102,26 @@ public class ApplicationViews {
                 json.tree(a.decision),
                 null,
                 null);
+    }
+
+    private List<ApplicationView.HandedInMaterial> materials(Application a, boolean own) {
+        Map<String, UsedLicence> licences = a.licences == null
+                ? Map.of()
+                : json.read(a.licences, LICENCES).stream()
+                        .collect(Collectors.toMap(UsedLicence::material, Function.identity()));
+        return json.read(a.materials, MATERIALS).stream()
+                .map(m -> {
+                    UsedLicence licence = Optional.ofNullable(licences.get(m.code()))
+                            .filter(l -> l.isReferencedBy(m.reference()))
+                            .orElse(null);
+                    return own
+                            ? new ApplicationView.HandedInMaterial(m.code(), m.reference(), licence)
+                            : new ApplicationView.HandedInMaterial(
+                                    m.code(),
+                                    MaterialReferences.mask(m.reference()),
+                                    licence == null ? null : licence.masked());
+                })
+                .toList();
     }
 
     private ApplicationView.Deadline deadline(Application a, WorkCalendar calendar) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tongban.common.FieldError;
+import org.tongban.licences.LicenceReference;
 
 /**
  * Checks an application against an item version, all at once (一次性告知): the form against its
@@ -19,9 +20,9 @@ import org.tongban.common.FieldError;
  */
 public final class ApplicationCheck {
 
-    /** PAPER (an original seen at the window), E-LICENCE:&lt;number&gt; or FILE:&lt;uploaded file id&gt;. */
+    /** PAPER (an original seen at the window), E-LICENCE:&lt;type&gt;:&lt;number&gt; or FILE:&lt;uploaded file id&gt;. */
     private static final Pattern REFERENCE =
-            Pattern.compile("PAPER|E-LICENCE:[A-Za-z0-9-]{1,80}|FILE:[A-Za-z0-9-]{1,80}");
+            Pattern.compile("PAPER|" + LicenceReference.PATTERN + "|FILE:[A-Za-z0-9-]{1,80}");
 
     private final FormSchema schemas;
     private final AcceptanceRules rules;
@@ -36,8 +37,15 @@ public final class ApplicationCheck {
      * names them ({@code form.monthlyRent}, {@code materials[1].reference}); among them the
      * acceptance conditions found not met, also given whole (their text is a decision's reasons);
      * and the materials owed later (容缺后补).
+     *
+     * @param heldByGovernment the materials exempt when held (免提交) that apply and were not handed
+     *     in: the e-licence library is asked for them (an example application assumes it has them)
      */
-    public record Result(List<FieldError> problems, List<RuleFailure> unmetConditions, List<String> owedMaterials) {
+    public record Result(
+            List<FieldError> problems,
+            List<RuleFailure> unmetConditions,
+            List<String> owedMaterials,
+            List<Material> heldByGovernment) {
         public boolean passed() {
             return problems.isEmpty();
         }
@@ -60,9 +68,10 @@ public final class ApplicationCheck {
             }
         }
         List<String> owed = new ArrayList<>();
+        List<Material> held = new ArrayList<>();
         problems.addAll(offeredProblems(standard, offered));
-        problems.addAll(missingMaterials(standard, inputs, offered, owed));
-        return new Result(problems, unmet, owed);
+        problems.addAll(missingMaterials(standard, inputs, offered, owed, held));
+        return new Result(problems, unmet, owed, held);
     }
 
     /**
@@ -94,22 +103,27 @@ public final class ApplicationCheck {
             Material expected = listed.get(material.code());
             if (expected == null) {
                 problems.add(new FieldError(
-                        field + ".code",
-                        "unknown-material",
-                        material.code() + " is not on this item's materials list"));
+                        field + ".code", "unknown-material", "supplement.not-on-materials-list", material.code()));
             } else if (!given.add(material.code())) {
-                problems.add(
-                        new FieldError(field + ".code", "duplicate-material", material.code() + " is offered twice"));
+                problems.add(new FieldError(
+                        field + ".code", "duplicate-material", "materials.offered-twice", material.code()));
             } else if (material.reference() == null
                     || !REFERENCE.matcher(material.reference()).matches()) {
+                problems.add(new FieldError(field + ".reference", "invalid-reference", "materials.invalid-reference"));
+            } else if (expected.licence() != null
+                    && LicenceReference.parse(material.reference())
+                            .filter(licence -> licence.type() != expected.licence())
+                            .isPresent()) {
                 problems.add(new FieldError(
-                        field + ".reference", "invalid-reference", "use PAPER, E-LICENCE:<number> or FILE:<id>"));
+                        field + ".reference",
+                        "wrong-licence-type",
+                        "materials.wrong-licence-type",
+                        expected.name(),
+                        expected.licence()));
             } else if (expected.medium() == Medium.ELECTRONIC
                     && material.reference().equals("PAPER")) {
                 problems.add(new FieldError(
-                        field + ".reference",
-                        "electronic-only",
-                        expected.name().en() + " is accepted in electronic form only"));
+                        field + ".reference", "electronic-only", "materials.electronic-only", expected.name()));
             }
         }
         return problems;
@@ -120,7 +134,11 @@ public final class ApplicationCheck {
      * (its rule reads a field the applicant left out) is asked for rather than silently dropped.
      */
     private List<FieldError> missingMaterials(
-            ItemStandard standard, RuleInputs inputs, List<OfferedMaterial> offered, List<String> owed) {
+            ItemStandard standard,
+            RuleInputs inputs,
+            List<OfferedMaterial> offered,
+            List<String> owed,
+            List<Material> held) {
         Set<String> given = offered.stream().map(OfferedMaterial::code).collect(Collectors.toSet());
         List<FieldError> problems = new ArrayList<>();
         for (Material material : standard.materials()) {
@@ -129,13 +147,25 @@ public final class ApplicationCheck {
                 continue;
             }
             if (material.necessity() == Necessity.REQUIRED) {
-                String undecided = applies.isError() ? " (its case could not be decided: " + applies.error() + ")" : "";
-                problems.add(new FieldError(
-                        "materials",
-                        "missing-material",
-                        material.code() + " (" + material.name().en() + ") is required" + undecided));
+                problems.add(
+                        applies.isError()
+                                ? new FieldError(
+                                        "materials",
+                                        "missing-material",
+                                        "materials.required-undecided",
+                                        material.code(),
+                                        material.name(),
+                                        applies.error())
+                                : new FieldError(
+                                        "materials",
+                                        "missing-material",
+                                        "materials.required",
+                                        material.code(),
+                                        material.name()));
             } else if (material.necessity() == Necessity.SUPPLY_LATER) {
                 owed.add(material.code());
+            } else if (material.necessity() == Necessity.EXEMPT_IF_HELD) {
+                held.add(material);
             }
         }
         return problems;

@@ -137,7 +137,8 @@ class AuditTrailTest {
                 "form",
                 java.util.Map.of("purpose", "loan"),
                 "materials",
-                java.util.List.of(java.util.Map.of("code", "id-card", "reference", "E-LICENCE:" + id)),
+                java.util.List.of(java.util.Map.of(
+                        "code", "id-card", "reference", org.tongban.testing.Uploaded.pdf("clerk-haicang"))),
                 "contactPhone",
                 "13900000000",
                 "applicant",

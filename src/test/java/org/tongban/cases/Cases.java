@@ -138,7 +138,7 @@ final class Cases {
         body.put("residence", Map.of("district", Api.CHEN_RESIDENCE));
         body.put("form", form);
         var materials = new java.util.ArrayList<Map<String, String>>(List.of(
-                Map.of("code", "id-card", "reference", "E-LICENCE:" + CHEN),
+                Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:" + CHEN),
                 Map.of("code", "bank-card", "reference", "PAPER")));
         materials.addAll(extra);
         body.put("materials", materials);

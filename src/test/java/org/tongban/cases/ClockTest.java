@@ -145,7 +145,7 @@ class ClockTest {
         lin.put(
                 "materials",
                 java.util.List.of(
-                        Map.of("code", "id-card", "reference", "E-LICENCE:350203198806152465"),
+                        Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:350203198806152465"),
                         Map.of("code", "bank-card", "reference", "PAPER")));
         String xiangan = submit(Tokens.of("citizen-lin"), lin);
         var atHaicang = act(clerk("clerk-haicang"), haicang, action("ACCEPT"))

@@ -35,6 +35,7 @@ import org.tongban.cases.notices.VerificationCodes;
 import org.tongban.testing.TestClock;
 import org.tongban.testing.TestIds;
 import org.tongban.testing.Tokens;
+import org.tongban.testing.Uploaded;
 
 /** The written notices: issued at their transitions, printed as PDF in Chinese, verified by code. */
 @QuarkusTest
@@ -61,7 +62,7 @@ class NoticesTest {
                 "form",
                 Map.of("newPhone", "13911112222"),
                 "materials",
-                List.of(Map.of("code", "id-card", "reference", "E-LICENCE:" + id)),
+                List.of(Map.of("code", "id-card", "reference", Uploaded.pdf("clerk-haicang"))),
                 "contactPhone",
                 "13911112222",
                 "applicant",

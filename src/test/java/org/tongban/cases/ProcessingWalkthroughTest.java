@@ -32,7 +32,8 @@ class ProcessingWalkthroughTest {
                 "form",
                 Map.of("newPhone", "13911112222"),
                 "materials",
-                java.util.List.of(Map.of("code", "id-card", "reference", "E-LICENCE:" + id)),
+                java.util.List.of(
+                        Map.of("code", "id-card", "reference", org.tongban.testing.Uploaded.pdf("clerk-haicang"))),
                 "contactPhone",
                 "13911112222",
                 "applicant",

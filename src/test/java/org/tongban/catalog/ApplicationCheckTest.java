@@ -23,6 +23,22 @@ class ApplicationCheckTest {
     }
 
     @Test
+    void aMaterialExemptWhenHeldIsLeftToTheLibraryNotMissing() {
+        var version = sampleVersion(v -> ((com.fasterxml.jackson.databind.node.ObjectNode) v.at("/materials/1"))
+                .put("necessity", "EXEMPT_IF_HELD")
+                .put("licence", "PROPERTY_CERTIFICATE"));
+        var example = version.example();
+        var withoutLease = List.of(example.materials().getFirst());
+        var result = CHECK.check(version, example.form(), APPLICANT, withoutLease);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.heldByGovernment()).extracting(Material::code).containsExactly("lease");
+        assertThat(CHECK.check(version, example.form(), APPLICANT, example.materials())
+                        .heldByGovernment())
+                .as("handed in after all")
+                .isEmpty();
+    }
+
+    @Test
     void aMissingFieldIsReportedOnceNotAgainByTheRulesThatReadIt() {
         var example = sampleVersion().example();
         var form = json("{monthlyRent: 2000, bankAccount: {number: '6222020402012345678'}}");

@@ -8,8 +8,10 @@ import static org.tongban.catalog.CatalogFixtures.sampleVersion;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tongban.common.FieldError;
+import org.tongban.common.Messages;
 
 /** Each rule is shown by breaking one thing in a version that passes, and the code it reports. */
 class PublishingRulesTest {
@@ -299,7 +301,7 @@ class PublishingRulesTest {
         assertThat(problems(version)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("conditions[0].rule");
             assertThat(p.code()).isEqualTo("invalid-rule");
-            assertThat(p.message()).contains("form.contributionMonths >=");
+            assertThat(Messages.text(Locale.ENGLISH, p.message())).contains("form.contributionMonths >=");
         });
     }
 
@@ -310,7 +312,7 @@ class PublishingRulesTest {
         assertThat(problems(version)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("conditions[0].rule");
             assertThat(p.code()).isEqualTo("invalid-rule");
-            assertThat(p.message()).contains("too expensive");
+            assertThat(Messages.text(Locale.ENGLISH, p.message())).contains("too expensive");
         });
     }
 
@@ -344,6 +346,32 @@ class PublishingRulesTest {
         assertThat(problems(version))
                 .extracting(FieldError::field, FieldError::code)
                 .containsExactly(tuple("flow", "required"));
+    }
+
+    @Test
+    void aMaterialExemptWhenHeldNamesTheLicenceToTakeItFrom() {
+        var version = sampleVersion(v -> ((ObjectNode) v.at("/materials/2")).put("necessity", "EXEMPT_IF_HELD"));
+        assertThat(problems(version))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("materials[2].licence", "required"));
+        var named = sampleVersion(v -> ((ObjectNode) v.at("/materials/2"))
+                .put("necessity", "EXEMPT_IF_HELD")
+                .put("licence", "PROPERTY_CERTIFICATE"));
+        assertThat(problems(named)).isEmpty();
+    }
+
+    @Test
+    void anELicenceReferenceNamesItsKindAndTheMaterialsKind() {
+        var untyped = sampleVersion(
+                v -> ((ObjectNode) v.at("/example/materials/0")).put("reference", "E-LICENCE:350205199003071239"));
+        assertThat(problems(untyped))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("example.materials[0].reference", "invalid-reference"));
+        var otherKind = sampleVersion(v -> ((ObjectNode) v.at("/example/materials/0"))
+                .put("reference", "E-LICENCE:MARRIAGE_CERTIFICATE:J350205-2018-004127"));
+        assertThat(problems(otherKind))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("example.materials[0].reference", "wrong-licence-type"));
     }
 
     @Test

@@ -21,7 +21,8 @@ class SeededRetirementTest {
     static final ItemStandard RETIREMENT =
             SeedCatalogTest.seeded("gjj-withdraw-retirement").versions().get(0);
     static final List<OfferedMaterial> ID_AND_CARD = List.of(
-            new OfferedMaterial("id-card", "E-LICENCE:350205197506010025"), new OfferedMaterial("bank-card", "PAPER"));
+            new OfferedMaterial("id-card", "E-LICENCE:ID_CARD:350205197506010025"),
+            new OfferedMaterial("bank-card", "PAPER"));
 
     /** A woman aged 52 who has reached the former-50 category's age but not the former-55's. */
     static final ApplicantFacts WOMAN_52 = new ApplicantFacts(
@@ -58,7 +59,7 @@ class SeededRetirementTest {
     void theRetirementCertificateIsTheOtherWayAndIsThenRequired() {
         assertThat(codes("certificate", null, MAN_61_NOT_YET, ID_AND_CARD)).containsExactly("missing-material");
         var withCertificate = new ArrayList<>(ID_AND_CARD);
-        withCertificate.add(new OfferedMaterial("retirement-certificate", "E-LICENCE:TX-2025-1"));
+        withCertificate.add(new OfferedMaterial("retirement-certificate", "FILE:tx-2025-1"));
         assertThat(codes("certificate", null, MAN_61_NOT_YET, withCertificate)).isEmpty();
     }
 

@@ -31,10 +31,12 @@ import org.tongban.cases.CaseEventRecorded;
 import org.tongban.cases.Counters;
 import org.tongban.cases.Warning;
 import org.tongban.catalog.Channel;
+import org.tongban.common.RequestIds;
 import org.tongban.outbox.Delivery;
 import org.tongban.testing.Api;
 import org.tongban.testing.InMemorySpans;
 import org.tongban.testing.TestIds;
+import org.tongban.testing.Uploaded;
 
 /**
  * What an operator sees of a submission and an action: the request id from the header to the
@@ -119,9 +121,6 @@ class ObservabilityTest {
                 .extract()
                 .header(RequestIds.HEADER);
         assertThat(UUID.fromString(replaced)).isNotNull();
-        assertThat(RequestIds.accept("with space")).isNotEqualTo("with space");
-        assertThat(RequestIds.accept("a\"quote")).isNotEqualTo("a\"quote");
-        assertThat(RequestIds.accept("0af7651916cd43dd8448eb211c80319c")).isEqualTo("0af7651916cd43dd8448eb211c80319c");
     }
 
     @Test
@@ -175,7 +174,7 @@ class ObservabilityTest {
         body.put("itemCode", ITEM);
         body.put("channel", "WINDOW");
         body.put("form", Map.of("newPhone", "13911112222"));
-        body.put("materials", List.of(Map.of("code", "id-card", "reference", "E-LICENCE:" + id)));
+        body.put("materials", List.of(Map.of("code", "id-card", "reference", Uploaded.pdf("clerk-haicang"))));
         body.put("contactPhone", "13911112222");
         body.put("applicant", Map.of("name", "窗口办事人", "idNumber", id));
         return body;

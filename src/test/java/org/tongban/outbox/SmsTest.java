@@ -58,7 +58,8 @@ class SmsTest {
         body.put(
                 "materials",
                 java.util.List.of(
-                        java.util.Map.of("code", "id-card", "reference", "E-LICENCE:" + id),
+                        java.util.Map.of(
+                                "code", "id-card", "reference", org.tongban.testing.Uploaded.pdf("clerk-haicang")),
                         java.util.Map.of("code", "bank-card", "reference", "PAPER")));
         Api.submit("clerk-haicang", body);
         drain();

@@ -91,7 +91,7 @@ class PersonalDataAtRestTest {
             forLin.put(
                     "materials",
                     List.of(
-                            Map.of("code", "id-card", "reference", "E-LICENCE:" + LIN_ID),
+                            Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:" + LIN_ID),
                             Map.of("code", "bank-card", "reference", "PAPER")));
             Api.submit(given().auth().oauth2(Tokens.of("clerk-haicang", "tongban-clerk")), forLin);
             Drain.all(dispatcher, worker);

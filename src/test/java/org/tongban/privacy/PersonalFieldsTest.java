@@ -53,8 +53,10 @@ class PersonalFieldsTest {
 
     @Test
     void identifiersInMaterialReferencesAreMaskedTheSchemeStays() {
-        assertThat(MaterialReferences.mask("E-LICENCE:350205199003071239")).isEqualTo("E-LICENCE:350205********1239");
-        assertThat(MaterialReferences.mask("E-LICENCE:35020519900307123X")).isEqualTo("E-LICENCE:350205********123X");
+        assertThat(MaterialReferences.mask("E-LICENCE:ID_CARD:350205199003071239"))
+                .isEqualTo("E-LICENCE:ID_CARD:350205********1239");
+        assertThat(MaterialReferences.mask("E-LICENCE:ID_CARD:35020519900307123X"))
+                .isEqualTo("E-LICENCE:ID_CARD:350205********123X");
         assertThat(MaterialReferences.mask("FILE:budget-2025")).isEqualTo("FILE:budget-2025");
         assertThat(MaterialReferences.mask("PAPER")).isEqualTo("PAPER");
         assertThat(MaterialReferences.mask("CERT:12345678")).isEqualTo("CERT:******78");

@@ -109,7 +109,7 @@ class RateLimitTest {
         lins.put(
                 "materials",
                 List.of(
-                        Map.of("code", "id-card", "reference", "E-LICENCE:350203198806152465"),
+                        Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:350203198806152465"),
                         Map.of("code", "bank-card", "reference", "PAPER")));
         submit("citizen-lin", lins).statusCode(201).header("RateLimit", startsWith("\"person-submissions\";r=1;"));
     }

@@ -22,6 +22,7 @@ import org.tongban.testing.ContractValidation;
 import org.tongban.testing.TestClock;
 import org.tongban.testing.TestIds;
 import org.tongban.testing.Tokens;
+import org.tongban.testing.Uploaded;
 
 /** 好差评: one rating per finished case, by the applicant; bad ones open a rectification. */
 @QuarkusTest
@@ -175,7 +176,11 @@ class RatingTest {
         body.put(
                 "materials",
                 java.util.List.of(
-                        Map.of("code", "id-card", "reference", "E-LICENCE:" + id),
+                        Map.of(
+                                "code",
+                                "id-card",
+                                "reference",
+                                Uploaded.pdf(given().auth().oauth2(Tokens.kiosk()))),
                         Map.of("code", "bank-card", "reference", "PAPER")));
         String key = java.util.UUID.randomUUID().toString();
         var first = kioskSubmit(key, body).statusCode(201).extract().jsonPath();

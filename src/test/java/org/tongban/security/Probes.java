@@ -118,7 +118,7 @@ final class Probes {
         body.put(
                 "sharedMaterials",
                 List.of(
-                        Map.of("code", "id-card", "reference", "E-LICENCE:" + Api.CHEN_ID),
+                        Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:" + Api.CHEN_ID),
                         Map.of("code", "bank-card", "reference", "PAPER")));
         body.put(
                 "items",

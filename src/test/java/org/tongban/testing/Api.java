@@ -105,7 +105,7 @@ public final class Api {
         body.put(
                 "materials",
                 List.of(
-                        Map.of("code", "id-card", "reference", "E-LICENCE:" + CHEN_ID),
+                        Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:" + CHEN_ID),
                         Map.of("code", "bank-card", "reference", "PAPER")));
         return body;
     }

@@ -1,7 +1,11 @@
 package org.tongban.testing;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /** Files uploaded as a demo user, to hand in as materials (a FILE: reference must be the caller's own upload). */
 public final class Uploaded {
@@ -11,6 +15,27 @@ public final class Uploaded {
             "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private Uploaded() {}
+
+    /**
+     * The body with its id-card material handed in as a scan the submitting clerk or kiosk uploads
+     * first: for applicants the demo e-licence library does not know, whose E-LICENCE reference is
+     * refused.
+     */
+    public static Map<String, Object> withScannedIdCard(Map<String, Object> body, String submitterToken) {
+        @SuppressWarnings("unchecked")
+        var materials = ((List<Map<String, String>>) body.get("materials"))
+                .stream()
+                        .map(m -> m.get("code").equals("id-card")
+                                ? Map.of(
+                                        "code",
+                                        "id-card",
+                                        "reference",
+                                        pdf(given().auth().oauth2(submitterToken)))
+                                : m)
+                        .toList();
+        body.put("materials", materials);
+        return body;
+    }
 
     /** Uploads a small PDF as the demo user and returns the FILE:&lt;id&gt; reference to hand it in with. */
     public static String pdf(String user) {

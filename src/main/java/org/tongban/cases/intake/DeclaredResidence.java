@@ -9,12 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * competent district is, and where "nearby" is measured from when nothing closer is known. The
  * first six digits of a resident ID number say where it was issued, not where the person lives.
  *
- * @param licence the household-register or residence-permit e-licence it can be checked against; kept
- *     with the application for the check (the e-licence library is not connected yet)
+ * @param licence the household register e-licence it is checked against: the applicant's, naming the
+ *     declared district (else a problem listed with the others); kept with the application
  */
 public record DeclaredResidence(
         @NotBlank @Pattern(regexp = "[0-9a-z-]{2,20}") String district,
 
-        @Pattern(regexp = "E-LICENCE:[A-Za-z0-9-]{1,80}")
-        @Schema(description = "E-LICENCE:<number> of the household register or residence permit")
+        @Pattern(regexp = "E-LICENCE:HOUSEHOLD_REGISTER:[A-Za-z0-9-]{1,80}")
+        @Schema(description = "E-LICENCE:HOUSEHOLD_REGISTER:<number> of the applicant's household register")
         String licence) {}

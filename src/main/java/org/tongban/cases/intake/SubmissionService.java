@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationView;
 import org.tongban.cases.ApplicationViews;
+import org.tongban.cases.UsedLicence;
 import org.tongban.cases.actions.ActionService;
 import org.tongban.cases.actions.ActionTable;
 import org.tongban.cases.actions.InstantApprove;
@@ -24,16 +26,20 @@ import org.tongban.catalog.Condition;
 import org.tongban.catalog.ItemScope;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.catalog.ItemVersion;
+import org.tongban.catalog.OfferedMaterial;
 import org.tongban.catalog.RuleFailure;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
+import org.tongban.common.Message;
+import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 import org.tongban.common.RetryOnConflict;
 import org.tongban.files.MaterialFiles;
 import org.tongban.identity.Caller;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.UnifiedSocialCreditCode;
+import org.tongban.licences.ElectronicLicences;
 import org.tongban.network.NetworkQueries;
 import org.tongban.network.ServicePointView;
 import org.tongban.routing.RoutingDecision;
@@ -85,13 +91,17 @@ public class SubmissionService {
     @Inject
     MaterialFiles files;
 
+    @Inject
+    ElectronicLicences library;
+
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
     @RetryOnConflict
     @Transactional
-    public Idempotency.StoredResponse submit(Caller caller, SubmitRequest request, String idempotencyKey) {
+    public Idempotency.StoredResponse submit(
+            Caller caller, SubmitRequest request, String idempotencyKey, Locale language) {
         List<FieldError> problems = new ArrayList<>();
         Prepared prepared = prepare(caller, request, "", problems).orElseThrow(() -> rejected(problems, true));
-        Application application = store(caller, prepared, route(prepared, request.preferredPoint()), null);
+        Application application = store(caller, prepared, route(prepared, request.preferredPoint()), null, language);
         ApplicationView view = views.of(application, caller);
         var remembered = idempotency.remember(
                 caller.subject(),
@@ -111,6 +121,8 @@ public class SubmissionService {
      * {@code unmetConditions} the applicant chose to file despite.
      *
      * @param competentDistrict the district the item's standard makes competent, when known
+     * @param materials those handed in, then those the e-licence library supplied (免提交)
+     * @param licences the e-licences among them
      */
     record Prepared(
             SubmitRequest request,
@@ -121,7 +133,9 @@ public class SubmissionService {
             String competentDistrict,
             ApplicationCheck.Result check,
             List<RuleFailure> unmetConditions,
-            List<String> instantRules) {}
+            List<String> instantRules,
+            List<OfferedMaterial> materials,
+            List<UsedLicence> licences) {}
 
     /**
      * Checks one application; every problem is added to {@code problems} under {@code prefix}.
@@ -137,24 +151,38 @@ public class SubmissionService {
             found.add(new FieldError(
                     "receivingWindow",
                     "not-your-window",
-                    intake.receivingWindow() + " is not a window of " + intake.receivingPoint()));
+                    "intake.not-your-window",
+                    intake.receivingWindow(),
+                    intake.receivingPoint()));
         }
         String residence =
                 request.residence() == null ? null : request.residence().district();
-        residenceProblem(residence).ifPresent(found::add);
+        var licences = new MaterialLicences(library);
+        String holder = intake.applicantId()
+                .map(ResidentId::value)
+                .or(() -> intake.organisation().map(UnifiedSocialCreditCode::value))
+                .orElse(null);
+        String register =
+                request.residence() == null ? null : request.residence().licence();
+        residenceProblem(residence)
+                .or(() -> licences.residenceProblem(holder, residence, register))
+                .ifPresent(found::add);
         found.addAll(files.problems(caller, request.materials()));
         if (request.preferredPoint() != null
                 && network.point(request.preferredPoint()).isEmpty()) {
             found.add(new FieldError(
-                    "preferredPoint", "unknown-service-point", request.preferredPoint() + " is not a service point"));
+                    "preferredPoint",
+                    "unknown-service-point",
+                    "intake.unknown-service-point",
+                    request.preferredPoint()));
         }
         ServiceItem item = catalog.itemOrNull(request.itemCode());
         Optional<ItemVersion> version = item == null ? Optional.empty() : catalog.inForceVersion(item.code, today);
         if (item == null) {
-            found.add(new FieldError("itemCode", "unknown-item", request.itemCode() + " is not in the catalogue"));
+            found.add(new FieldError("itemCode", "unknown-item", "catalog.unknown", request.itemCode()));
         } else if (version.isEmpty()) {
             found.add(new FieldError(
-                    "itemCode", "no-version-in-force", request.itemCode() + " has no version in force on " + today));
+                    "itemCode", "no-version-in-force", "catalog.no-version-in-force", request.itemCode(), today));
         }
         Prepared prepared = null;
         if (version.isPresent()) {
@@ -163,13 +191,17 @@ public class SubmissionService {
                 found.add(new FieldError(
                         "channel",
                         "channel-not-allowed",
-                        item.code + " cannot be applied for on " + request.channel() + "; allowed: "
-                                + standard.channels()));
+                        "intake.channel-not-allowed",
+                        item.code,
+                        request.channel(),
+                        standard.channels()));
             }
             serviceObjectProblem(item, intake).ifPresent(found::add);
             ApplicantFacts facts = intake.facts(residence, today);
             ApplicationCheck.Result result = check.check(standard, request.form(), facts, request.materials());
             found.addAll(result.problems());
+            var fromLibrary = licences.resolve(holder, request.materials(), result.heldByGovernment(), today);
+            found.addAll(fromLibrary.problems());
             String competent = competentDistrict(standard, request, receiving, found);
             boolean onlyConditions = !result.unmetConditions().isEmpty()
                     && found.size() == result.unmetConditions().size();
@@ -183,23 +215,34 @@ public class SubmissionService {
                     : check.instantApproval(standard, request.form(), facts).approvedBy().stream()
                             .map(Condition::rule)
                             .toList();
-            prepared = new Prepared(request, intake, item, version.get(), facts, competent, result, unmet, instant);
+            List<OfferedMaterial> materials = new ArrayList<>(request.materials());
+            materials.addAll(fromLibrary.supplied());
+            prepared = new Prepared(
+                    request,
+                    intake,
+                    item,
+                    version.get(),
+                    facts,
+                    competent,
+                    result,
+                    unmet,
+                    instant,
+                    materials,
+                    fromLibrary.used());
         }
         found.forEach(p -> problems.add(new FieldError(prefix + p.field(), p.code(), p.message())));
         return found.isEmpty() ? Optional.ofNullable(prepared) : Optional.empty();
     }
 
     /**
-     * The declared residence must be a district of the city. Its e-licence, when given, is stored with
-     * the application; checking the two against each other belongs here once the e-licence library is
-     * connected (an {@code ElectronicLicences} lookup), so that a mismatch is listed with every other
-     * problem.
+     * The declared residence must be a district of the city (and then agree with the household
+     * register named with it: {@link MaterialLicences#residenceProblem}).
      */
     private Optional<FieldError> residenceProblem(String district) {
         return district == null || network.districtExists(district)
                 ? Optional.empty()
-                : Optional.of(new FieldError(
-                        "residence.district", "unknown-district", district + " is not a district of the city"));
+                : Optional.of(
+                        new FieldError("residence.district", "unknown-district", "intake.unknown-district", district));
     }
 
     /** Items say whom they serve (GB/T 39046 A.4): a person applies for a natural persons' item, an organisation for its kind's. */
@@ -210,9 +253,10 @@ public class SubmissionService {
                 .map(object -> new FieldError(
                         "applicant.kind",
                         "not-a-service-object",
-                        item.code + " serves " + serves + " (GB/T 39046 A.4: 1 natural persons, 2 enterprises, 3"
-                                + " public institutions, 4 social organisations, 5 administrative organs, 6 other);"
-                                + " the applicant is " + object));
+                        "intake.not-a-service-object",
+                        item.code,
+                        serves,
+                        object));
     }
 
     /**
@@ -239,15 +283,13 @@ public class SubmissionService {
                 && district != null
                 && !siteReported
                 && !network.districtExists(district)) {
-            found.add(new FieldError("form." + site, "unknown-district", district + " is not a district or zone"));
+            found.add(new FieldError("form." + site, "unknown-district", "intake.unknown-site-district", district));
         }
         if (standard.scope() == ItemScope.DISTRICT
                 && district == null
                 && standard.competentDistrictFrom() == CompetentDistrictSource.RESIDENCE) {
-            found.add(new FieldError(
-                    "residence.district",
-                    "required",
-                    request.itemCode() + " is handled by the holder for your registered residence: declare it"));
+            found.add(
+                    new FieldError("residence.district", "required", "intake.residence-required", request.itemCode()));
         }
         return district;
     }
@@ -269,7 +311,8 @@ public class SubmissionService {
 
     /** Stores a checked and routed application with its first events. */
     @Transactional(Transactional.TxType.MANDATORY)
-    Application store(Caller caller, Prepared prepared, RoutingDecision decision, String bundleReference) {
+    Application store(
+            Caller caller, Prepared prepared, RoutingDecision decision, String bundleReference, Locale language) {
         SubmitRequest request = prepared.request();
         Intake intake = prepared.intake();
         var a = new Application();
@@ -292,8 +335,10 @@ public class SubmissionService {
         a.competentDistrict = prepared.competentDistrict();
         a.contactPhone = request.contactPhone();
         a.smsPhoneConfirmed = caller.holdsPhone(request.contactPhone());
+        a.language = Messages.tag(language);
         a.form = json.write(request.form());
-        a.materials = json.write(request.materials());
+        a.materials = json.write(prepared.materials());
+        a.licences = json.write(prepared.licences());
         a.owedMaterials = json.write(prepared.check().owedMaterials());
         a.receivingPoint = intake.receivingPoint();
         a.receivingWindow = intake.receivingWindow();
@@ -339,11 +384,7 @@ public class SubmissionService {
      */
     static ProblemException rejected(List<FieldError> problems, boolean mayFileDespiteConditions) {
         boolean onlyConditions = problems.stream().allMatch(p -> RuleFailure.NOT_MET.equals(p.code()));
-        String detail = "The application cannot be received: " + problems.size() + " problem(s), all listed";
-        if (onlyConditions && mayFileDespiteConditions) {
-            detail += ". Only acceptance conditions are unmet: to file it anyway and receive a reasoned decision"
-                    + " not to accept it (不予受理), send it again with fileDespiteUnmetConditions: true";
-        }
-        return ProblemException.unprocessable(detail, problems);
+        String key = onlyConditions && mayFileDespiteConditions ? "intake.rejected-may-file" : "intake.rejected";
+        return ProblemException.unprocessable(Message.of(key, problems.size()), problems);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.Api;
 import org.tongban.testing.TestIds;
+import org.tongban.testing.Uploaded;
 
 /**
  * Organisations (unified social credit code) and agents acting for an applicant are first-class:
@@ -139,9 +140,10 @@ class ApplicantPartiesTest {
     @Test
     void anAgentAtAWindowFollowsTheCaseBesideTheApplicant() {
         String applicant = TestIds.next("350205");
-        var body = onBehalfOf(rent("WINDOW", applicant), "被代理人", applicant);
+        String clerk = clerk("clerk-haicang");
+        var body = Uploaded.withScannedIdCard(onBehalfOf(rent("WINDOW", applicant), "被代理人", applicant), clerk);
         body.put("agent", Map.of("name", "林雅婷", "idNumber", LIN_ID));
-        String number = submit(clerk("clerk-haicang"), body)
+        String number = submit(clerk, body)
                 .statusCode(201)
                 .body("agent.idNumber", equalTo("350203********2465"))
                 .extract()

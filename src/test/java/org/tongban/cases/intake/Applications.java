@@ -24,7 +24,7 @@ final class Applications {
 
     static List<Map<String, String>> idAndBankCard(String idNumber) {
         return List.of(
-                Map.of("code", "id-card", "reference", "E-LICENCE:" + idNumber),
+                Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:" + idNumber),
                 Map.of("code", "bank-card", "reference", "PAPER"));
     }
 

@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.TestIds;
+import org.tongban.testing.Uploaded;
 
 /**
  * Art. 32: an applicant may file an application the acceptance conditions reject and receive a
@@ -93,9 +94,10 @@ class FilingDespiteConditionsTest {
     @Test
     void aWindowClerkRecordsItAndIssuesTheDecision() {
         String id = TestIds.next("350203");
-        var body = onBehalfOf(tooFewContributions("WINDOW", id), "窗口申请人", id);
+        String clerk = clerk("clerk-haicang");
+        var body = Uploaded.withScannedIdCard(onBehalfOf(tooFewContributions("WINDOW", id), "窗口申请人", id), clerk);
         body.put("fileDespiteUnmetConditions", true);
-        String number = submit(clerk("clerk-haicang"), body)
+        String number = submit(clerk, body)
                 .statusCode(201)
                 .body("state", equalTo("NOT_ACCEPTED"))
                 .body("received.point", equalTo("haicang-centre"))

@@ -47,7 +47,9 @@ class PersonalDataTest {
                     .header("Cache-Control", "no-store")
                     .body("form.bankAccount", equalTo("***************5678"))
                     .body("form.monthlyRent", equalTo(2500.0f))
-                    .body("materials.find { it.code == 'id-card' }.reference", equalTo("E-LICENCE:350205********1239"));
+                    .body(
+                            "materials.find { it.code == 'id-card' }.reference",
+                            equalTo("E-LICENCE:ID_CARD:350205********1239"));
         }
         given().auth()
                 .oauth2(clerk("clerk-haicang"))
@@ -56,14 +58,14 @@ class PersonalDataTest {
                 .then()
                 .header("Cache-Control", "no-store")
                 .body("items.form.bankAccount", not(hasItem(BANK_ACCOUNT)))
-                .body("items.materials.flatten().reference", not(hasItem("E-LICENCE:" + Api.CHEN_ID)));
+                .body("items.materials.flatten().reference", not(hasItem("E-LICENCE:ID_CARD:" + Api.CHEN_ID)));
         given().auth()
                 .oauth2(citizen("citizen-chen"))
                 .get("/api/v1/applications/" + number)
                 .then()
                 .header("Cache-Control", "no-store")
                 .body("form.bankAccount", equalTo(BANK_ACCOUNT))
-                .body("materials.find { it.code == 'id-card' }.reference", equalTo("E-LICENCE:" + Api.CHEN_ID));
+                .body("materials.find { it.code == 'id-card' }.reference", equalTo("E-LICENCE:ID_CARD:" + Api.CHEN_ID));
     }
 
     @Test
@@ -76,7 +78,7 @@ class PersonalDataTest {
                 .body("value", equalTo(BANK_ACCOUNT));
         reveal(clerk("clerk-haicang"), number, "materials.id-card", "核验电子证照")
                 .statusCode(200)
-                .body("value", equalTo("E-LICENCE:" + Api.CHEN_ID));
+                .body("value", equalTo("E-LICENCE:ID_CARD:" + Api.CHEN_ID));
         reveal(clerk("clerk-haicang"), number, "applicant.contactPhone", "联系申请人")
                 .statusCode(200)
                 .body("value", equalTo(Api.CHEN_PHONE));

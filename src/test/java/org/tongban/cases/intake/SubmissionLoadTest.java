@@ -27,7 +27,7 @@ class SubmissionLoadTest {
         List<Callable<String>> submissions = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String id = TestIds.next("350205");
-            var body = Applications.onBehalfOf(certificate(id), "并发" + i, id);
+            var body = Uploaded.withScannedIdCard(Applications.onBehalfOf(certificate(id), "并发" + i, id), token);
             submissions.add(() -> submit(token, body).statusCode(201).extract().path("number"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -52,7 +52,7 @@ class SubmissionLoadTest {
         body.put("itemCode", "gjj-contribution-certificate");
         body.put("channel", "WINDOW");
         body.put("form", Map.of("purpose", "loan"));
-        body.put("materials", List.of(Map.of("code", "id-card", "reference", "E-LICENCE:" + idNumber)));
+        body.put("materials", List.of(Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:" + idNumber)));
         body.put("contactPhone", "13900000000");
         return body;
     }
@@ -66,7 +66,7 @@ class SubmissionLoadTest {
         body.put(
                 "materials",
                 List.of(
-                        Map.of("code", "id-card", "reference", "E-LICENCE:" + SubmissionTest.CHEN_ID),
+                        Map.of("code", "id-card", "reference", "E-LICENCE:ID_CARD:" + SubmissionTest.CHEN_ID),
                         Map.of("code", "bank-card", "reference", "PAPER"),
                         Map.of("code", "lift-agreement", "reference", Uploaded.pdf("citizen-chen"))));
         body.put("contactPhone", "13800000001");

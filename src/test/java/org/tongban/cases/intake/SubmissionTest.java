@@ -36,6 +36,7 @@ import org.tongban.testing.Api;
 import org.tongban.testing.ContractValidation;
 import org.tongban.testing.TestIds;
 import org.tongban.testing.Tokens;
+import org.tongban.testing.Uploaded;
 
 /** Applying from every channel, checked all at once, routed, numbered, idempotent. */
 @QuarkusTest
@@ -74,7 +75,8 @@ class SubmissionTest {
     @Test
     void clerkAppliesForTheCitizenAtTheirWindowAndKeepsItThere() {
         String id = TestIds.next("350203");
-        submit(clerk("clerk-haicang"), onBehalfOf(rent("WINDOW", id), "黄小云", id))
+        String clerk = clerk("clerk-haicang");
+        submit(clerk, Uploaded.withScannedIdCard(onBehalfOf(rent("WINDOW", id), "黄小云", id), clerk))
                 .statusCode(201)
                 .body("received.point", equalTo("haicang-centre"))
                 .body("handled.point", equalTo("haicang-centre"))
@@ -87,8 +89,9 @@ class SubmissionTest {
     @Test
     void kioskReceivesAndForwardsToTheNearestWindow() {
         String id = TestIds.next("350205");
-        var body = onBehalfOf(rent("KIOSK", id), "郑一鸣", id);
-        submit(Tokens.kiosk(), body)
+        String kiosk = Tokens.kiosk();
+        var body = Uploaded.withScannedIdCard(onBehalfOf(rent("KIOSK", id), "郑一鸣", id), kiosk);
+        submit(kiosk, body)
                 .statusCode(201)
                 .body("received.point", equalTo("ekiosk-haicang-xinyang"))
                 .body("handled.point", equalTo("haicang-centre"))
@@ -389,7 +392,7 @@ class SubmissionTest {
                                 true),
                 "materials",
                         List.of(
-                                Map.of("code", "id-card", "reference", "E-LICENCE:" + id),
+                                Map.of("code", "id-card", "reference", Uploaded.pdf("clerk-siming")),
                                 Map.of("code", "bank-card", "reference", "PAPER"),
                                 Map.of("code", "household-cancellation", "reference", "PAPER")),
                 "contactPhone", "13912345678"));
