@@ -74,37 +74,16 @@ public record ApplicationView(
     public record AllowedAction(String action, String as, String schema, List<String> required) {}
 
     public ApplicationView withAllowedActions(List<AllowedAction> actions) {
-        return new ApplicationView(
-                number,
-                state,
-                item,
-                channel,
-                applicant,
-                agent,
-                residence,
-                competentDistrict,
-                received,
-                handled,
-                forwarded,
-                routing,
-                form,
-                materials,
-                owedMaterials,
-                bundle,
-                actingClient,
-                submittedAt,
-                receivedOn,
-                acceptedOn,
-                decidedAt,
-                completedAt,
-                deadline,
-                decision,
-                ratingCode,
-                actions);
+        return with(ratingCode, actions);
     }
 
     /** The same view carrying the receipt's rating code. */
     public ApplicationView withRatingCode(String code) {
+        return with(code, allowedActions);
+    }
+
+    /** The one copy: every field as it is but the two added after the view is built. */
+    private ApplicationView with(String code, List<AllowedAction> actions) {
         return new ApplicationView(
                 number,
                 state,
@@ -131,7 +110,7 @@ public record ApplicationView(
                 deadline,
                 decision,
                 code,
-                allowedActions);
+                actions);
     }
 
     /** The item and the version pinned to this application. */

@@ -11,12 +11,16 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 import java.util.List;
 import java.util.Locale;
 import org.tongban.common.FieldError;
 import org.tongban.common.Message;
 import org.tongban.common.Messages;
+import org.tongban.privacy.PersonalKind;
 
 /**
  * Application forms as JSON Schemas (draft 2020-12), checked with networknt's validator: a form
@@ -28,11 +32,18 @@ public final class FormSchema {
 
     private static final SpecificationVersion DRAFT = SpecificationVersion.DRAFT_2020_12;
     /**
+     * Draft 2020-12 plus {@code x-personal}, which marks a field as personal data (privacy.PersonalKind):
+     * an annotation that validates nothing, known so the validator does not warn about it on every form.
+     */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .keyword(new AnnotationKeyword(PersonalKind.KEYWORD))
+            .build();
+    /**
      * English messages whatever the server's locale; formats asserted, because a form that says
      * {@code format: date} means it.
      */
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-            DRAFT,
+            DIALECT,
             registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder()
                     .locale(Locale.ENGLISH)
                     .formatAssertionsEnabled(true)

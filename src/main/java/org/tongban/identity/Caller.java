@@ -28,7 +28,8 @@ public record Caller(
         Optional<String> phone,
         DataScope scope) {
 
-    public Caller(
+    /** A caller whose data scope is built from its roles and claims, as every real caller's is. */
+    public static Caller of(
             String subject,
             String username,
             String displayName,
@@ -39,7 +40,7 @@ public record Caller(
             Optional<String> district,
             Optional<ResidentId> residentId,
             Optional<String> phone) {
-        this(
+        return new Caller(
                 subject,
                 username,
                 displayName,

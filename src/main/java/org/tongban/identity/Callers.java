@@ -22,7 +22,7 @@ public class Callers {
 
     public Caller current() {
         String username = claim("preferred_username").orElse(token.getSubject());
-        return new Caller(
+        return Caller.of(
                 token.getSubject(),
                 username,
                 claim("name").orElse(username),

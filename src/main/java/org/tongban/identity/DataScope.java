@@ -1,6 +1,7 @@
 package org.tongban.identity;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,22 +58,53 @@ public sealed interface DataScope {
             String agentIdNumber) {}
 
     /** A JPQL condition over the columns of {@code alias}, with its parameters. */
-    record Condition(String jpql, Map<String, Object> params) {}
+    record Condition(String jpql, Map<String, Object> params) {
+
+        /** This condition, narrowed to the cases waiting in the work queue of {@code role}. */
+        Condition waitingFor(String alias, String role) {
+            Map<String, Object> narrowed = new HashMap<>(params);
+            narrowed.put("queueRole", role);
+            return new Condition(jpql + " AND " + alias + ".queueRole = :queueRole", Map.copyOf(narrowed));
+        }
+    }
 
     /** Whether the caller may read the case. */
     boolean sees(Facts c);
 
-    /** Whether the case's handling is the caller's to answer for (its warnings and rectifications). */
-    boolean answersFor(Facts c);
+    /**
+     * Whether the case's handling is the caller's to answer for (its warnings and rectifications):
+     * by default nothing, as for a kiosk or an applicant.
+     */
+    default boolean answersFor(Facts c) {
+        return false;
+    }
 
     /** The conditions selecting what {@link #sees} accepts; empty when the caller sees nothing. */
     List<Condition> visible(String alias);
 
     /** The conditions selecting what {@link #answersFor} accepts. */
-    List<Condition> answerable(String alias);
+    default List<Condition> answerable(String alias) {
+        return List.of();
+    }
 
-    /** The work queues of the scope: the cases waiting for the caller's kind of action. */
-    List<Condition> queues(String alias);
+    /** The work queues of the scope: the cases waiting for the caller's kind of action (by default none). */
+    default List<Condition> queues(String alias) {
+        return List.of();
+    }
+
+    /** A scope that answers for exactly the cases it sees: the supervisors' and the reviewers'. */
+    sealed interface AnswersForWhatItSees extends DataScope {
+
+        @Override
+        default boolean answersFor(Facts c) {
+            return sees(c);
+        }
+
+        @Override
+        default List<Condition> answerable(String alias) {
+            return visible(alias);
+        }
+    }
 
     /** The single scopes this one is the union of. */
     default List<DataScope> parts() {
@@ -153,15 +185,10 @@ public sealed interface DataScope {
     }
 
     /** A city-wide supervisor: every case. */
-    record City() implements DataScope {
+    record City() implements AnswersForWhatItSees {
 
         @Override
         public boolean sees(Facts c) {
-            return true;
-        }
-
-        @Override
-        public boolean answersFor(Facts c) {
             return true;
         }
 
@@ -169,20 +196,10 @@ public sealed interface DataScope {
         public List<Condition> visible(String alias) {
             return List.of(new Condition("1 = 1", Map.of()));
         }
-
-        @Override
-        public List<Condition> answerable(String alias) {
-            return visible(alias);
-        }
-
-        @Override
-        public List<Condition> queues(String alias) {
-            return List.of();
-        }
     }
 
     /** A district supervisor: the cases handled in the district. */
-    record District(String district) implements DataScope {
+    record District(String district) implements AnswersForWhatItSees {
 
         @Override
         public boolean sees(Facts c) {
@@ -190,23 +207,8 @@ public sealed interface DataScope {
         }
 
         @Override
-        public boolean answersFor(Facts c) {
-            return sees(c);
-        }
-
-        @Override
         public List<Condition> visible(String alias) {
             return List.of(new Condition(alias + ".handlingDistrict = :district", Map.of("district", district)));
-        }
-
-        @Override
-        public List<Condition> answerable(String alias) {
-            return visible(alias);
-        }
-
-        @Override
-        public List<Condition> queues(String alias) {
-            return List.of();
         }
     }
 
@@ -215,7 +217,7 @@ public sealed interface DataScope {
      * they see, queue and decide the department's cases that body holds, not the department's cases
      * city-wide.
      */
-    record DepartmentInDistrict(String department, String district) implements DataScope {
+    record DepartmentInDistrict(String department, String district) implements AnswersForWhatItSees {
 
         @Override
         public boolean sees(Facts c) {
@@ -223,31 +225,19 @@ public sealed interface DataScope {
         }
 
         @Override
-        public boolean answersFor(Facts c) {
-            return sees(c);
-        }
-
-        @Override
         public List<Condition> visible(String alias) {
-            return List.of(condition(alias, ""));
-        }
-
-        @Override
-        public List<Condition> answerable(String alias) {
-            return visible(alias);
+            return List.of(held(alias));
         }
 
         @Override
         public List<Condition> queues(String alias) {
-            return List.of(condition(alias, " AND " + alias + ".queueRole = :queueRole"));
+            return List.of(held(alias).waitingFor(alias, Role.REVIEWER));
         }
 
-        private Condition condition(String alias, String more) {
+        private Condition held(String alias) {
             return new Condition(
-                    alias + ".department = :department AND " + alias + ".holderDistrict = :holder" + more,
-                    more.isEmpty()
-                            ? Map.of("department", department, "holder", district)
-                            : Map.of("department", department, "holder", district, "queueRole", Role.REVIEWER));
+                    alias + ".department = :department AND " + alias + ".holderDistrict = :holder",
+                    Map.of("department", department, "holder", district));
         }
     }
 
@@ -275,7 +265,7 @@ public sealed interface DataScope {
         @Override
         public List<Condition> visible(String alias) {
             return List.of(
-                    handled(alias, ""),
+                    handled(alias),
                     new Condition(
                             alias + ".receivingPoint = :point AND " + alias + ".handlingPoint <> :point",
                             Map.of("point", point)));
@@ -283,18 +273,16 @@ public sealed interface DataScope {
 
         @Override
         public List<Condition> answerable(String alias) {
-            return List.of(handled(alias, ""));
+            return List.of(handled(alias));
         }
 
         @Override
         public List<Condition> queues(String alias) {
-            return List.of(handled(alias, " AND " + alias + ".queueRole = :queueRole"));
+            return List.of(handled(alias).waitingFor(alias, Role.CLERK));
         }
 
-        private Condition handled(String alias, String more) {
-            return new Condition(
-                    alias + ".handlingPoint = :point" + more,
-                    more.isEmpty() ? Map.of("point", point) : Map.of("point", point, "queueRole", Role.CLERK));
+        private Condition handled(String alias) {
+            return new Condition(alias + ".handlingPoint = :point", Map.of("point", point));
         }
     }
 
@@ -307,23 +295,8 @@ public sealed interface DataScope {
         }
 
         @Override
-        public boolean answersFor(Facts c) {
-            return false;
-        }
-
-        @Override
         public List<Condition> visible(String alias) {
             return List.of(new Condition(alias + ".actingClient = :client", Map.of("client", client)));
-        }
-
-        @Override
-        public List<Condition> answerable(String alias) {
-            return List.of();
-        }
-
-        @Override
-        public List<Condition> queues(String alias) {
-            return List.of();
         }
     }
 
@@ -347,11 +320,6 @@ public sealed interface DataScope {
         }
 
         @Override
-        public boolean answersFor(Facts c) {
-            return false;
-        }
-
-        @Override
         public List<Condition> visible(String alias) {
             // ID numbers are stored encrypted and found by their keyed hash: the query binds the hash
             // of this number (HASHED), so the policy stays free of keys.
@@ -362,16 +330,6 @@ public sealed interface DataScope {
                             alias + ".agentIdHash = :" + HASHED + " AND (" + alias + ".applicantIdHash IS NULL OR "
                                     + alias + ".applicantIdHash <> :" + HASHED + ")",
                             params));
-        }
-
-        @Override
-        public List<Condition> answerable(String alias) {
-            return List.of();
-        }
-
-        @Override
-        public List<Condition> queues(String alias) {
-            return List.of();
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -31,6 +33,7 @@ public final class FieldCipher {
 
     private final String currentId;
     private final Map<String, SecretKey> keys = new HashMap<>();
+    private final Set<String> retiredIds = new TreeSet<>();
     private final SecureRandom random = new SecureRandom();
 
     public FieldCipher(KeyRing ring) {
@@ -38,6 +41,8 @@ public final class FieldCipher {
         for (String id : ring.ids()) {
             keys.put(id, new SecretKeySpec(derive(ring.key(id).orElseThrow()), "AES"));
         }
+        retiredIds.addAll(keys.keySet());
+        retiredIds.remove(currentId);
     }
 
     public static FieldCipher of(PersonalDataConfig config) {
@@ -98,6 +103,27 @@ public final class FieldCipher {
     /** Whether a stored value is written under the current key (else it is rewritten when rotated). */
     public boolean isCurrent(String stored) {
         return stored == null || stored.startsWith(PREFIX + currentId + ":");
+    }
+
+    /** The ids of the keys kept only to read what they encrypted. */
+    public Set<String> retiredIds() {
+        return Set.copyOf(retiredIds);
+    }
+
+    /**
+     * Whether the re-encryption job rewrites a stored value under the current key: written in clear
+     * before encryption, or under a retired key. A value under a key not configured at all is left as
+     * it is: it cannot be read, and reading it reports that.
+     */
+    public boolean needsRewrite(String stored) {
+        if (stored == null) {
+            return false;
+        }
+        if (!stored.startsWith(PREFIX)) {
+            return true;
+        }
+        int colon = stored.indexOf(':', PREFIX.length());
+        return colon > 0 && retiredIds.contains(stored.substring(PREFIX.length(), colon));
     }
 
     /** The configured text becomes a 256-bit AES key whatever its length. */

@@ -1,6 +1,7 @@
 package org.tongban.privacy;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * The keys that protect personal data at rest. There is no default: the production profile refuses
  * to start without them. To rotate, give a new {@code key-id} and {@code key} and move the old pair
  * into {@code retired-keys}: new values are written under the new key, old ones still read (and are
- * rewritten under the new key when next saved). The lookup key is not rotated this way: equality
+ * rewritten under the new key when next saved, or by the {@link ReencryptionJob}). The lookup key is not rotated this way: equality
  * lookups (a citizen's own applications) find what it hashed.
  */
 @ConfigMapping(prefix = "tongban.personal-data")
@@ -25,4 +26,12 @@ public interface PersonalDataConfig {
 
     /** The HMAC-SHA256 key of the lookup hashes (a citizen's applications by ID number): at least 32 characters. */
     String lookupKey();
+
+    /** Rows the re-encryption job reads and rewrites per transaction. */
+    @WithDefault("200")
+    int rewritePageSize();
+
+    /** Pages per table and run of the re-encryption job: a larger backlog is rewritten over later runs. */
+    @WithDefault("50")
+    int rewritePagesPerRun();
 }

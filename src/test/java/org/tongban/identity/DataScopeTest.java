@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,21 +38,34 @@ class DataScopeTest {
     private static final Map<String, DataScope.Facts> CASES = new LinkedHashMap<>();
 
     static {
-        CASES.put("handled-here", facts("haicang-centre", null, "350205", "gjj", "350205", null, null, null));
+        CASES.put(
+                "handled-here",
+                new DataScope.Facts("haicang-centre", null, "350205", "gjj", "350205", null, null, null));
         CASES.put(
                 "received-here",
-                facts("siming-centre", "haicang-centre", "350203", "planning", "350203", null, null, null));
-        CASES.put("gjj-held-by-haicang", facts("city-centre", null, "350203", "gjj", "350205", null, null, null));
-        CASES.put("gjj-held-by-city", facts("haicang-centre-2", null, "350205", "gjj", "350200", null, null, null));
+                new DataScope.Facts(
+                        "siming-centre", "haicang-centre", "350203", "planning", "350203", null, null, null));
+        CASES.put(
+                "gjj-held-by-haicang",
+                new DataScope.Facts("city-centre", null, "350203", "gjj", "350205", null, null, null));
+        CASES.put(
+                "gjj-held-by-city",
+                new DataScope.Facts("haicang-centre-2", null, "350205", "gjj", "350200", null, null, null));
         CASES.put(
                 "handled-in-haicang",
-                facts("haicang-centre-2", null, "350205", "planning", "350205", null, null, null));
+                new DataScope.Facts("haicang-centre-2", null, "350205", "planning", "350205", null, null, null));
         CASES.put(
-                "from-my-kiosk", facts("xiangan-centre", null, "350213", "tax", "350213", "kiosk-demo-01", null, null));
-        CASES.put("mine", facts("xiangan-centre", null, "350213", "tax", "350213", "tongban-app", ME, null));
-        CASES.put("as-agent", facts("xiangan-centre", null, "350213", "tax", "350213", "tongban-app", "x", ME));
+                "from-my-kiosk",
+                new DataScope.Facts("xiangan-centre", null, "350213", "tax", "350213", "kiosk-demo-01", null, null));
         CASES.put(
-                "elsewhere", facts("xiangan-centre", "tongan-centre", "350213", "tax", "350213", "kiosk-2", "x", "y"));
+                "mine",
+                new DataScope.Facts("xiangan-centre", null, "350213", "tax", "350213", "tongban-app", ME, null));
+        CASES.put(
+                "as-agent",
+                new DataScope.Facts("xiangan-centre", null, "350213", "tax", "350213", "tongban-app", "x", ME));
+        CASES.put(
+                "elsewhere",
+                new DataScope.Facts("xiangan-centre", "tongan-centre", "350213", "tax", "350213", "kiosk-2", "x", "y"));
     }
 
     private record Row(String role, String district, Set<String> sees, Set<String> answersFor, int queues) {}
@@ -158,7 +172,7 @@ class DataScopeTest {
     @Test
     void aRoleWithoutItsClaimGivesNothing() {
         for (String role : List.of(Role.CITIZEN, Role.CLERK, Role.REVIEWER, Role.SUPERVISOR, Role.KIOSK)) {
-            var bare = new Caller(
+            var bare = Caller.of(
                     "s",
                     "u",
                     "U",
@@ -211,21 +225,23 @@ class DataScopeTest {
     }
 
     private static Set<String> seen(DataScope scope) {
-        return CASES.entrySet().stream()
-                .filter(e -> scope.sees(e.getValue()))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        return casesWhere(scope::sees);
     }
 
     private static Set<String> answered(DataScope scope) {
+        return casesWhere(scope::answersFor);
+    }
+
+    /** The names of the cases the predicate accepts. */
+    private static Set<String> casesWhere(Predicate<DataScope.Facts> accepted) {
         return CASES.entrySet().stream()
-                .filter(e -> scope.answersFor(e.getValue()))
+                .filter(e -> accepted.test(e.getValue()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
 
     private static Caller caller(Set<String> roles, String district) {
-        return new Caller(
+        return Caller.of(
                 "s",
                 "user",
                 "User",
@@ -236,25 +252,5 @@ class DataScopeTest {
                 Optional.of(district),
                 ResidentId.parse(ME),
                 Optional.empty());
-    }
-
-    private static DataScope.Facts facts(
-            String handlingPoint,
-            String receivingPoint,
-            String handlingDistrict,
-            String department,
-            String holderDistrict,
-            String actingClient,
-            String applicant,
-            String agent) {
-        return new DataScope.Facts(
-                handlingPoint,
-                receivingPoint,
-                handlingDistrict,
-                department,
-                holderDistrict,
-                actingClient,
-                applicant,
-                agent);
     }
 }

@@ -44,6 +44,22 @@ class FieldCipherTest {
     }
 
     @Test
+    void theReencryptionJobRewritesWhatIsUnderARetiredKeyOrInClearOnly() {
+        String old = cipher("k1", OLD).encrypt("13800000001");
+        FieldCipher rotated = cipher("k2", NEW, "k1:" + OLD);
+        assertThat(rotated.retiredIds()).containsExactly("k1");
+        assertThat(rotated.needsRewrite(old)).isTrue();
+        assertThat(rotated.needsRewrite("13800000001"))
+                .as("in clear, from before encryption")
+                .isTrue();
+        assertThat(rotated.needsRewrite(rotated.encrypt("13800000001"))).isFalse();
+        assertThat(rotated.needsRewrite(cipher("k3", NEW).encrypt("13800000001")))
+                .as("under a key not configured: unreadable, left as it is")
+                .isFalse();
+        assertThat(rotated.needsRewrite(null)).isFalse();
+    }
+
+    @Test
     void anAlteredValueDoesNotDecryptToSomethingElse() {
         FieldCipher cipher = cipher("k1", OLD);
         String stored = cipher.encrypt("6222020402012345678");

@@ -174,11 +174,20 @@ final class Malformations {
             }
             case "integer", "number" -> {
                 values.put(NODES.textNode("abc"), "a string for a number");
+                values.put(
+                        NODES.textNode(current != null && current.isNumber() ? current.asText() : "1"),
+                        "a number in a string");
+                if (type.equals("integer")) {
+                    values.put(NODES.numberNode(1.5), "a fraction for an integer");
+                }
                 for (String limit : List.of("9223372036854775808", "1e309", "-1e309")) {
                     values.put(NODES.numberNode(new java.math.BigDecimal(limit.replace("e", "E"))), "number " + limit);
                 }
             }
-            case "boolean" -> values.put(NODES.textNode("maybe"), "a string for a boolean");
+            case "boolean" -> {
+                values.put(NODES.textNode("maybe"), "a string for a boolean");
+                values.put(NODES.textNode("true"), "a boolean in a string");
+            }
             case "array" -> {
                 values.put(NODES.textNode("x"), "a string for a list");
                 var longList = NODES.arrayNode();

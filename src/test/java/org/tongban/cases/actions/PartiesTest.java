@@ -15,7 +15,7 @@ class PartiesTest {
     private static Caller reviewer(String department, String district, String... extraRoles) {
         var roles = new java.util.HashSet<>(Set.of(extraRoles));
         roles.add(Role.REVIEWER);
-        return new Caller(
+        return Caller.of(
                 "s-" + district,
                 "reviewer",
                 "Reviewer",

@@ -268,6 +268,31 @@ class SubmissionTest {
     }
 
     @Test
+    void aNumberOrBooleanInAStringIsRefusedNotConverted() {
+        long before = count();
+        var inTheForm = rent("MOBILE", CHEN_ID);
+        var form = rentForm(1200.0);
+        form.put("monthlyRent", "1200");
+        form.put("contributionMonths", "36");
+        inTheForm.put("form", form);
+        submit(citizen("citizen-chen"), inTheForm)
+                .statusCode(422)
+                .body("errors.field", hasItem("form.monthlyRent"))
+                .body("errors.field", hasItem("form.contributionMonths"));
+        var aCoordinate = rent("MOBILE", CHEN_ID);
+        aCoordinate.put("location", Map.of("lat", "24.49", "lon", 118.04));
+        submit(citizen("citizen-chen"), aCoordinate, ContractValidation.requestBreaksIt("a coordinate in a string"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("location.lat"));
+        var aChoice = rent("MOBILE", CHEN_ID);
+        aChoice.put("fileDespiteUnmetConditions", "true");
+        submit(citizen("citizen-chen"), aChoice, ContractValidation.requestBreaksIt("a boolean in a string"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("fileDespiteUnmetConditions"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void withinTheCapTheRentWithdrawalIsApprovedInstantly() {
         var body = rent("MOBILE", CHEN_ID);
         body.put("form", rentForm(1800.0));
