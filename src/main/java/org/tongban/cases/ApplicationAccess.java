@@ -1,5 +1,6 @@
 package org.tongban.cases;
 
+import jakarta.persistence.EntityManager;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.DataScope;
@@ -28,6 +29,27 @@ public final class ApplicationAccess {
 
     public static boolean canSee(Caller caller, Application a) {
         return caller.scope().sees(a.scopeFacts());
+    }
+
+    /** A clerk of the window that received the case or of the one handling it. */
+    public static boolean atWindow(Caller caller, Application a) {
+        return caller.scope().atHandlingPoint(a.scopeFacts()) || caller.scope().atReceivingPoint(a.scopeFacts());
+    }
+
+    /**
+     * Waits for any other writer of the same application to commit, then reads it fresh. The row
+     * comes from the locking read itself: the scope check's plain read fixed this transaction's
+     * REPEATABLE READ snapshot, so a plain re-read (refresh) would see the version from before
+     * the lock and a concurrent winner would surface as a 409 at flush instead of a 412.
+     */
+    public static Application lock(Application seen) {
+        EntityManager em = Application.getEntityManager();
+        em.detach(seen);
+        // Native: Hibernate's "FOR UPDATE OF alias" is MySQL 8 syntax MariaDB refuses.
+        return (Application)
+                em.createNativeQuery("SELECT * FROM application WHERE id = ?1 FOR UPDATE", Application.class)
+                        .setParameter(1, seen.id)
+                        .getSingleResult();
     }
 
     public static Application visible(Caller caller, String number) {

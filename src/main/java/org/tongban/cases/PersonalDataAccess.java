@@ -110,9 +110,7 @@ public class PersonalDataAccess {
 
     private static Application windowClerksCase(Caller caller, String number) {
         Application a = ApplicationAccess.visible(caller, number);
-        boolean windowClerk =
-                caller.scope().atHandlingPoint(a.scopeFacts()) || caller.scope().atReceivingPoint(a.scopeFacts());
-        if (!windowClerk) {
+        if (!ApplicationAccess.atWindow(caller, a)) {
             throw ProblemException.forbidden("personal.window-clerks-only");
         }
         return a;

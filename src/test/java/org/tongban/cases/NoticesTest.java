@@ -81,6 +81,7 @@ class NoticesTest {
                 .body("find { it.number == '" + receipt + "' }.entries.label", hasItem("received"));
         String sha256 = given().auth()
                 .oauth2(clerk)
+                .header("Accept-Language", "zh-CN")
                 .get("/api/v1/applications/" + number + "/notices/" + receipt)
                 .then()
                 .statusCode(200)
@@ -101,6 +102,7 @@ class NoticesTest {
 
         // anonymous, in any case and without dashes, as typed off the paper
         given().queryParam("code", code.group(1).replace("-", "").toLowerCase(Locale.ROOT))
+                .header("Accept-Language", "zh-CN")
                 .get("/api/v1/notices/verify")
                 .then()
                 .statusCode(200)
@@ -201,22 +203,104 @@ class NoticesTest {
         assertThat(text(pdf(citizen(), number, number + "-03"))).contains("延长审批期限通知书", "延长工作日数：10", "需现场核查", "第四十二条");
     }
 
+    @Test
+    void aCorrectionIsANewNoticeNamingTheOneItReplaces() throws IOException {
+        // Submitted asking for English (the tests' default): its notices are printed in both languages.
+        String number = submit(citizen(), Cases.rent());
+        String receipt = number + "-01";
+        String clerk = clerk("clerk-haicang");
+        assertThat(text(pdf(citizen(), number, receipt, "en"))).contains("Receipt of application", receipt);
+        String issued = text(pdf(citizen(), number, receipt));
+        Matcher code = CODE.matcher(issued);
+        assertThat(code.find()).isTrue();
+        Map<String, Object> correction = Map.of(
+                "reason",
+                "受理决定期限计算有误",
+                "entries",
+                List.of(Map.of("label", "acceptanceDue", "values", List.of("2026-03-10"))));
+
+        // only a clerk of the case's window corrects; the applicant may read the notice but not correct it
+        given().auth()
+                .oauth2(citizen())
+                .contentType("application/json")
+                .body(correction)
+                .post("/api/v1/applications/" + number + "/notices/" + receipt + "/corrections")
+                .then()
+                .statusCode(403);
+        String corrected = given().auth()
+                .oauth2(clerk)
+                .header("Accept-Language", "zh-CN")
+                .contentType("application/json")
+                .body(correction)
+                .post("/api/v1/applications/" + number + "/notices/" + receipt + "/corrections")
+                .then()
+                .statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/notices/" + number + "-02"))
+                .body("kind", equalTo("RECEIPT"))
+                .body("replaces", equalTo(receipt))
+                .body("entries.find { it.label == 'acceptanceDue' }.values", contains("2026-03-10"))
+                .body("entries.find { it.label == 'correctionReason' }.title", equalTo("更正原因"))
+                .extract()
+                .path("number");
+        notices(citizen(), number)
+                .body("number", contains(receipt, corrected))
+                .body("[0].replacedBy", equalTo(corrected))
+                .body(
+                        "[0].entries.find { it.label == 'acceptanceDue' }.values",
+                        org.hamcrest.Matchers.not(contains("2026-03-10")));
+        assertThat(text(pdf(citizen(), number, corrected)))
+                .contains("收件回执", "本文书更正并取代", receipt, "更正原因", "受理决定期限计算有误", "2026-03-10");
+        // the code printed on the replaced notice now says by which it was replaced
+        given().queryParam("code", code.group(1))
+                .get("/api/v1/notices/verify")
+                .then()
+                .statusCode(200)
+                .body("number", equalTo(receipt))
+                .body("replacedBy", equalTo(corrected));
+
+        // a replaced notice is not corrected twice; an entry the notice does not have is named
+        given().auth()
+                .oauth2(clerk)
+                .contentType("application/json")
+                .body(correction)
+                .post("/api/v1/applications/" + number + "/notices/" + receipt + "/corrections")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/notice-replaced"));
+        given().auth()
+                .oauth2(clerk)
+                .contentType("application/json")
+                .body(Map.of("reason", "x", "entries", List.of(Map.of("label", "colour", "values", List.of("red")))))
+                .post("/api/v1/applications/" + number + "/notices/" + corrected + "/corrections")
+                .then()
+                .statusCode(422)
+                .body("errors.field", contains("entries[0].label"))
+                .body("errors.code", contains("not-on-notice"));
+    }
+
     private static io.restassured.response.ValidatableResponse notices(String token, String number) {
         return given().auth()
                 .oauth2(token)
+                .header("Accept-Language", "zh-CN")
                 .get("/api/v1/applications/" + number + "/notices")
                 .then()
                 .statusCode(200);
     }
 
     private static byte[] pdf(String token, String number, String notice) {
+        return pdf(token, number, notice, "zh-CN");
+    }
+
+    private static byte[] pdf(String token, String number, String notice, String language) {
         return given().auth()
                 .oauth2(token)
+                .header("Accept-Language", language)
                 .accept("application/pdf")
                 .get("/api/v1/applications/" + number + "/notices/" + notice)
                 .then()
                 .statusCode(200)
                 .contentType("application/pdf")
+                .header("Content-Language", language.equals("en") ? "en" : "zh-CN")
                 .extract()
                 .asByteArray();
     }

@@ -59,6 +59,13 @@ final class Probes {
             case "GET /api/v1/applications/{number}/applicant-id" -> probe.withQuery("reason", "核验身份 (access sweep)");
             case "GET /api/v1/applications/{number}/personal-data" ->
                 probe.withQuery("field", "form.bankAccount").withQuery("reason", "核对收款账户 (access sweep)");
+            // an entry no notice has: the window clerk gets past every check to a 422, and nothing is issued
+            case "POST /api/v1/applications/{number}/notices/{noticeNumber}/corrections" ->
+                probe.withBody(Map.of(
+                        "reason",
+                        "访问矩阵 (access sweep)",
+                        "entries",
+                        List.of(Map.of("label", "no-such-entry", "values", List.of("x")))));
             case "POST /api/v1/applications/{number}/rating" -> probe.withBody(Map.of("level", 1, "channel", "MOBILE"));
             case "POST /api/v1/applications/{number}/rating/rectification" -> probe.withBody(Map.of("level", 2));
             case "POST /api/v1/applications/{number}/rating/with-code" ->

@@ -88,7 +88,7 @@ public class ActionService {
     @Transactional
     public <P extends ActionRequest> Application act(Caller caller, String number, String ifMatch, P request) {
         // Scope first, from a plain read: a caller outside it never holds the case's row lock.
-        Application a = lock(ApplicationAccess.visible(caller, number));
+        Application a = ApplicationAccess.lock(ApplicationAccess.visible(caller, number));
         if (!ApplicationAccess.canSee(caller, a)) {
             throw ProblemException.notFound("not-found.application", number); // moved out of scope meanwhile
         }
@@ -230,20 +230,5 @@ public class ActionService {
                     List.of(new FieldError(
                             "action", "not-allowed-in-" + state.name().toLowerCase(), "action.allowed", allowed)));
         }
-    }
-
-    /**
-     * Waits for any other action on the same application to commit, then reads it fresh. The row
-     * comes from the locking read itself: the scope check's plain read fixed this transaction's
-     * REPEATABLE READ snapshot, so a plain re-read (refresh) would see the version from before
-     * the lock and a concurrent winner would surface as a 409 at flush instead of a 412.
-     */
-    private Application lock(Application seen) {
-        em.detach(seen);
-        // Native: Hibernate's "FOR UPDATE OF alias" is MySQL 8 syntax MariaDB refuses.
-        return (Application)
-                em.createNativeQuery("SELECT * FROM application WHERE id = ?1 FOR UPDATE", Application.class)
-                        .setParameter(1, seen.id)
-                        .getSingleResult();
     }
 }

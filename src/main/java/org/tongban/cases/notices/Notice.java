@@ -54,4 +54,15 @@ public class Notice extends PanacheEntityBase {
     public byte[] pdf;
 
     public String pdfSha256;
+
+    /** The same notice printed in English, for an applicant who reads English; null otherwise. */
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] pdfEn;
+
+    public String pdfEnSha256;
+
+    /** The SHA-256 of the PDF a reader of this language is given (the Chinese one when there is no other). */
+    public String pdfSha256(boolean english) {
+        return english && pdfEnSha256 != null ? pdfEnSha256 : pdfSha256;
+    }
 }

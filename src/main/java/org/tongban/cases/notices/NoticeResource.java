@@ -1,8 +1,13 @@
 package org.tongban.cases.notices;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,14 +15,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.Messages;
 import org.tongban.identity.Callers;
+import org.tongban.identity.Role;
 
 @Path("/api/v1/applications/{number}/notices")
 @Tag(name = "Notices")
@@ -34,13 +42,20 @@ public class NoticeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(
+            responseCode = "200",
+            description = "The case's notices",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NoticeView.class)))
     @Operation(
             summary = "The case's written notices",
             description = "Every notice issued for the case, oldest first: receipt (收件回执), acceptance (受理通知书),"
                     + " supplement (补正材料通知书), non-acceptance (不予受理决定书), extension (Art. 42), decision"
                     + " (准予/不予许可决定书). For whoever may read the case; Accept-Language: en gives English texts.")
-    public List<NoticeView> list(@PathParam("number") String number, @Context HttpHeaders headers) {
-        return notices.list(callers.current(), number, NoticeTexts.preferred(headers.getAcceptableLanguages()));
+    public Response list(@PathParam("number") String number, @Context HttpHeaders headers) {
+        Locale language = Messages.preferred(headers);
+        return Messages.localized(
+                        Response.ok(notices.list(callers.current(), number, NoticeTexts.in(language))), language)
+                .build();
     }
 
     @GET
@@ -61,19 +76,50 @@ public class NoticeResource {
             @PathParam("number") String number,
             @PathParam("noticeNumber") String noticeNumber,
             @Context HttpHeaders headers) {
+        Locale language = Messages.preferred(headers);
         if (wantsPdf(headers)) {
-            return Response.ok(notices.pdf(callers.current(), number, noticeNumber), PDF)
+            NoticeService.Pdf pdf = notices.pdf(callers.current(), number, noticeNumber, NoticeTexts.in(language));
+            return Messages.localized(Response.ok(pdf.content(), PDF), pdf.language())
                     .header("Content-Disposition", "inline; filename=\"" + noticeNumber + ".pdf\"")
                     .build();
         }
-        return Response.ok(
-                        notices.one(
-                                callers.current(),
-                                number,
-                                noticeNumber,
-                                NoticeTexts.preferred(headers.getAcceptableLanguages())),
-                        MediaType.APPLICATION_JSON)
+        var notice = notices.one(callers.current(), number, noticeNumber, NoticeTexts.in(language));
+        return Messages.localized(Response.ok(notice, MediaType.APPLICATION_JSON), language)
                 .build();
+    }
+
+    @POST
+    @Path("/{noticeNumber}/corrections")
+    @RolesAllowed(Role.CLERK)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Correct a notice: issue a new one that replaces it",
+            description = "A notice never changes. A clerk of the window that received or handles the case issues a"
+                    + " correction: a new notice of the same kind (its own number and verification code) with the"
+                    + " entries given anew, the reason printed on it, and replaces naming the corrected notice, whose"
+                    + " verification then names the correction (replacedBy). A notice already replaced is not"
+                    + " corrected again (409): correct its replacement. Audited.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The correction, issued",
+            content = @Content(schema = @Schema(implementation = NoticeView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response correct(
+            @PathParam("number") String number,
+            @PathParam("noticeNumber") String noticeNumber,
+            @NotNull @Valid NoticeCorrection correction,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        Locale language = Messages.preferred(headers);
+        NoticeView issued =
+                notices.correct(callers.current(), number, noticeNumber, correction, NoticeTexts.in(language));
+        var created = Response.created(uri.getBaseUriBuilder()
+                        .path("/api/v1/applications/{number}/notices/{noticeNumber}")
+                        .build(number, issued.number()))
+                .entity(issued);
+        return Messages.localized(created, language).build();
     }
 
     /** The PDF only when asked for before JSON: a client accepting anything gets JSON. */

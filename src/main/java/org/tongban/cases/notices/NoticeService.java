@@ -6,17 +6,26 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tongban.audit.Actor;
+import org.tongban.audit.AuditLog;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationAccess;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.common.Clocks;
+import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.LocalizedText;
+import org.tongban.common.Message;
+import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
+import org.tongban.identity.Role;
 import org.tongban.network.ServicePoint;
 
 /**
@@ -29,6 +38,12 @@ import org.tongban.network.ServicePoint;
 public class NoticeService {
 
     private static final TypeReference<List<NoticeDue.Entry>> ENTRIES = new TypeReference<>() {};
+    private static final NoticeTexts CHINESE = NoticeTexts.in(NoticeTexts.ISSUED_IN);
+    /** The label of the entry a correction adds: why the notice it replaces was wrong. */
+    static final String CORRECTION_REASON = "correctionReason";
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     JsonCodec json;
@@ -48,28 +63,119 @@ public class NoticeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice issue(Application a, NoticeDue due, LocalizedText decidedBy) {
-        NoticeTexts texts = NoticeTexts.in(NoticeTexts.ISSUED_IN);
         boolean atReceipt = due.kind() == NoticeKind.RECEIPT;
         String pointCode = atReceipt ? a.receivingPoint : a.handlingPoint;
         String windowCode = atReceipt ? a.receivingWindow : a.handlingWindow;
         ServicePoint point = pointCode == null ? null : ServicePoint.findById(pointCode);
         String pointName = point == null ? pointCode : point.nameZh;
+        String issuer = decidedBy != null ? decidedBy.zh() : pointName;
+        String window = windowCode == null ? pointName : pointName + " " + windowCode;
+        String basis = due.legalBasis() != null ? due.legalBasis() : CHINESE.defaultBasis(due.kind());
+        return create(a, due.kind(), basis, due.entries(), issuer, window, null);
+    }
 
+    /**
+     * Corrects a notice (§1: a notice never changes): a new notice of the same kind, in the name of
+     * the same body, with the corrected entries and the reason, naming the one it replaces — whose
+     * verification from then on says by which. Only a clerk of the case's receiving or handling
+     * window corrects, under the case's row lock (the new notice takes the case's next number).
+     */
+    @Transactional
+    public NoticeView correct(
+            Caller caller, String number, String noticeNumber, NoticeCorrection correction, NoticeTexts texts) {
+        Application seen = readable(caller, number);
+        if (!caller.hasRole(Role.CLERK) || !ApplicationAccess.atWindow(caller, seen)) {
+            throw ProblemException.forbidden("notices.correction-by-window");
+        }
+        Application a = ApplicationAccess.lock(seen);
+        List<Notice> notices = Notice.list("applicationId = ?1 order by seq", a.id);
+        Notice replaced = notices.stream()
+                .filter(n -> n.number.equals(noticeNumber))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("not-found.notice", noticeNumber));
+        notices.stream()
+                .filter(n -> replaced.id.equals(n.replacesId))
+                .findFirst()
+                .ifPresent(later -> {
+                    throw ProblemException.conflict(
+                            "notice-replaced", "notices.already-replaced", replaced.number, later.number);
+                });
+        List<NoticeDue.Entry> entries = corrected(json.read(replaced.content, ENTRIES), correction.entries());
+        entries.add(new NoticeDue.Entry(CORRECTION_REASON, List.of(correction.reason())));
+        String basis = correction.legalBasis() != null ? correction.legalBasis() : replaced.legalBasis;
+        Notice created = create(a, replaced.kind, basis, entries, replaced.issuer, replaced.issuerWindow, replaced.id);
+        audit.record(
+                Actor.of(caller, Role.CLERK),
+                "notice.correct",
+                "notice",
+                created.number,
+                a.handlingDistrict,
+                Map.of("notice", replaced.number),
+                Map.of("notice", created.number, "reason", correction.reason()));
+        notices.add(created);
+        return view(a, created, notices, texts);
+    }
+
+    /** The replaced notice's entries with those the correction names given anew, in their place. */
+    private static List<NoticeDue.Entry> corrected(List<NoticeDue.Entry> issued, List<NoticeCorrection.Entry> changes) {
+        List<String> labels = issued.stream().map(NoticeDue.Entry::label).toList();
+        List<FieldError> problems = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (!labels.contains(changes.get(i).label())) {
+                problems.add(new FieldError(
+                        "entries[" + i + "].label",
+                        "not-on-notice",
+                        "notices.label-not-on-notice",
+                        changes.get(i).label(),
+                        labels));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable(Message.of("notices.correction-rejected"), problems);
+        }
+        List<NoticeDue.Entry> entries = new ArrayList<>();
+        for (NoticeDue.Entry entry : issued) {
+            entries.add(changes.stream()
+                    .filter(change -> change.label().equals(entry.label()))
+                    .reduce((first, last) -> last)
+                    .map(change -> new NoticeDue.Entry(entry.label(), change.values()))
+                    .orElse(entry));
+        }
+        return entries;
+    }
+
+    /**
+     * A notice, numbered next in its case, with its PDF in Chinese and — for an applicant who reads
+     * English — in English too, both carrying the one verification code (kept only as a hash).
+     */
+    private Notice create(
+            Application a,
+            NoticeKind kind,
+            String legalBasis,
+            List<NoticeDue.Entry> entries,
+            String issuer,
+            String window,
+            Long replacesId) {
         var notice = new Notice();
         notice.applicationId = a.id;
         notice.seq = nextSeq(a);
         notice.number = a.number + "-" + String.format("%02d", notice.seq);
-        notice.kind = due.kind();
+        notice.kind = kind;
         notice.issuedAt = Clocks.utcNow(clock);
         notice.issuedOn = LocalDate.now(clock);
-        notice.issuer = decidedBy != null ? decidedBy.zh() : pointName;
-        notice.issuerWindow = windowCode == null ? pointName : pointName + " " + windowCode;
-        notice.legalBasis = due.legalBasis() != null ? due.legalBasis() : texts.defaultBasis(due.kind());
-        notice.content = json.write(due.entries());
+        notice.issuer = issuer;
+        notice.issuerWindow = window;
+        notice.legalBasis = legalBasis;
+        notice.content = json.write(entries);
+        notice.replacesId = replacesId;
         String code = VerificationCodes.generate();
         notice.codeHash = VerificationCodes.hash(code);
-        notice.pdf = pdf.render(printed(a, notice, code, texts));
+        notice.pdf = pdf.render(printed(a, notice, code, CHINESE));
         notice.pdfSha256 = VerificationCodes.sha256(notice.pdf);
+        if (Messages.ENGLISH.equals(Messages.ofTag(a.language))) {
+            notice.pdfEn = pdf.render(printed(a, notice, code, NoticeTexts.in(Messages.ENGLISH)));
+            notice.pdfEnSha256 = VerificationCodes.sha256(notice.pdfEn);
+        }
         notice.persist();
         return notice;
     }
@@ -91,13 +197,17 @@ public class NoticeService {
                 .orElseThrow(() -> ProblemException.notFound("not-found.notice", noticeNumber));
     }
 
-    /** The PDF as issued. */
-    public byte[] pdf(Caller caller, String number, String noticeNumber) {
+    /** A PDF as issued, and its language: English when asked for and issued in English, else Chinese. */
+    public record Pdf(byte[] content, Locale language) {}
+
+    public Pdf pdf(Caller caller, String number, String noticeNumber, NoticeTexts texts) {
         Application a = readable(caller, number);
         Notice notice = Notice.<Notice>find("applicationId = ?1 and number = ?2", a.id, noticeNumber)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("not-found.notice", noticeNumber));
-        return notice.pdf;
+        return texts.isEnglish() && notice.pdfEn != null
+                ? new Pdf(notice.pdfEn, Messages.ENGLISH)
+                : new Pdf(notice.pdf, Messages.CHINESE);
     }
 
     /** Public: what the notice with this code is; empty for a code never issued. */
@@ -122,7 +232,7 @@ public class NoticeService {
                             item == null ? null : localized(texts, item.nameZh, item.nameEn),
                             a.state,
                             MaskedNames.of(a.applicantKind, a.applicantName),
-                            n.pdfSha256,
+                            n.pdfSha256(texts.isEnglish()),
                             numberOf(n.replacesId),
                             Notice.<Notice>find("replacesId", n.id)
                                     .firstResultOptional()
@@ -141,7 +251,7 @@ public class NoticeService {
                 n.number,
                 a.number,
                 a.applicantName,
-                item == null ? a.itemCode : item.nameZh,
+                item == null ? a.itemCode : localized(texts, item.nameZh, item.nameEn),
                 texts.intro(n.kind),
                 lines,
                 n.legalBasis,
@@ -180,7 +290,7 @@ public class NoticeService {
                         .map(o -> o.number)
                         .findFirst()
                         .orElse(null),
-                n.pdfSha256);
+                n.pdfSha256(texts.isEnglish()));
     }
 
     private static String localized(NoticeTexts texts, String zh, String en) {

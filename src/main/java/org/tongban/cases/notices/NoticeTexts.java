@@ -1,6 +1,5 @@
 package org.tongban.cases.notices;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -30,19 +29,6 @@ public final class NoticeTexts {
 
     public static NoticeTexts in(Locale locale) {
         return new NoticeTexts(locale);
-    }
-
-    /** English for a client that prefers it over Chinese; Chinese otherwise. */
-    public static NoticeTexts preferred(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            if ("en".equals(locale.getLanguage())) {
-                return in(Locale.ENGLISH);
-            }
-            if ("zh".equals(locale.getLanguage())) {
-                return in(ISSUED_IN);
-            }
-        }
-        return in(ISSUED_IN);
     }
 
     public String title(NoticeKind kind) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 
 @Path("/api/v1/notices/verify")
@@ -42,7 +43,7 @@ public class NoticeVerificationResource {
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public VerificationView verify(
             @QueryParam("code") @NotBlank @Size(max = 40) String code, @Context HttpHeaders headers) {
-        return notices.verify(code, NoticeTexts.preferred(headers.getAcceptableLanguages()))
+        return notices.verify(code, NoticeTexts.in(Messages.preferred(headers)))
                 .orElseThrow(() -> ProblemException.notFound("not-found.verification-code"));
     }
 }

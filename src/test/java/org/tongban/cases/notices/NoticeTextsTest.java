@@ -2,7 +2,6 @@ package org.tongban.cases.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalog.ApplicantKind;
@@ -19,17 +18,6 @@ class NoticeTextsTest {
             assertThat(zh.intro(kind)).isNotBlank();
             assertThat(zh.defaultBasis(kind)).contains("行政许可法");
         }
-    }
-
-    @Test
-    void chineseUnlessEnglishIsPreferredFirst() {
-        assertThat(NoticeTexts.preferred(List.of()).title(NoticeKind.RECEIPT)).isEqualTo("收件回执");
-        assertThat(NoticeTexts.preferred(List.of(Locale.GERMAN)).title(NoticeKind.RECEIPT))
-                .isEqualTo("收件回执");
-        assertThat(NoticeTexts.preferred(List.of(Locale.US, Locale.CHINA)).title(NoticeKind.RECEIPT))
-                .isEqualTo("Receipt of application");
-        assertThat(NoticeTexts.preferred(List.of(Locale.CHINA, Locale.US)).title(NoticeKind.RECEIPT))
-                .isEqualTo("收件回执");
     }
 
     @Test
