@@ -15,7 +15,8 @@
 # Environment (defaults): BENCH_ROWS (1000000), BENCH_CLIENTS (16,64), BENCH_JIT_WARMUP_S (4: every
 #   scenario once, unmeasured, after the service starts), BENCH_WARMUP_S (3: before each measured run),
 #   BENCH_MEASURE_S (10), BENCH_JDBC_CONNECTIONS (16), BENCH_JDBC_WARMUP_S (5), BENCH_JDBC_MEASURE_S (15),
-#   BENCH_SERVICE_JAVA_OPTS (none: the JVM's defaults, as start.sh runs it).
+#   BENCH_SERVICE_JAVA_OPTS (none: the JVM's defaults, as start.sh runs it), BENCH_MAVEN_FLAGS (none;
+#   e.g. -o where every artifact is already in ~/.m2).
 # Takes ~15 minutes on this 2-core machine: ~4 to fill the data, ~8 for the HTTP runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,9 +51,16 @@ select_java_home
 ensure_database
 mkdir -p "$OUT"
 rm -f "$OUT"/*.part.json
+# The machine's load when the run starts (and, in the report, when it ends): other work on the same
+# cores depresses every figure but the ratio to the JDBC limit measured in the same run.
+cut -d' ' -f1-3 /proc/loadavg > "$OUT/loadavg-start.txt"
+# The commit of the code built now (edits made while the run goes on are not in it).
+COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo -dirty)"
 
 echo "== Building the service and the benchmark driver (mvn -Pbench package)"
-mvn -B -q -Pbench -DskipTests -Dspotless.check.skip=true package
+# The type check of the TypeScript client and the fake S3 server (both from npm) are for the tests.
+# shellcheck disable=SC2086
+mvn -B -q ${BENCH_MAVEN_FLAGS:-} -Pbench -DskipTests -Dspotless.check.skip=true -Dtypescript.skip -Ds3rver.skip package
 CLASSPATH_BENCH="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 bench_java() { java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CLASSPATH_BENCH" "$@"; }
 
@@ -81,6 +89,7 @@ start_service() {
     TONGBAN_OIDC_URL="$KC_URL/realms/tongban" TONGBAN_HTTP_PORT="$APP_PORT" TONGBAN_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
     java ${BENCH_SERVICE_JAVA_OPTS:-} -Dtongban.rate-limits.enabled=false -Dtongban.seeds.load-on-start=true \
     -Dtongban.jobs.deemed-acceptance-every=off -Dtongban.jobs.warnings-every=off \
+    -Dtongban.e-licences.demo-extra="$LICENCES" \
     -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   SERVICE_PID=$!
   PIDS+=("$SERVICE_PID")
@@ -90,6 +99,10 @@ start_service() {
 }
 
 SQL=(mysql -uroot -h"$DB_HOST" -P"$DB_PORT" --batch --skip-column-names)
+# The synthetic residents' ID cards, added to the demo e-licence library: a submission hands in the
+# resident's own (bench Fixture); none before the residents exist.
+LICENCES="$OUT/e-licences.yaml"
+echo "[]" > "$LICENCES"
 # Reusable only when the service made it (Liquibase's changelog is there) and the rows are in.
 preloaded=$("${SQL[@]}" -e "SELECT COUNT(*) FROM $SCHEMA.DATABASECHANGELOG LIMIT 0;
   SELECT COUNT(*) FROM $SCHEMA.application WHERE submitted_by = 'bench-preload'" 2>/dev/null || echo 0)
@@ -105,6 +118,10 @@ fi
 
 echo "== The database's limit: the writes of one submission per transaction over plain JDBC"
 bench_java org.tongban.bench.JdbcLimit "$DB_URL" "$OUT/jdbc.part.json"
+
+"${SQL[@]}" -e "SELECT CONCAT('- {type: ID_CARD, number: \'', id_number, '\', holder: \'', id_number,
+  '\', holderName: bench resident ', n, ', issuer: bench, issuedOn: 2020-01-01, district: null}')
+  FROM $SCHEMA.bench_applicant ORDER BY n LIMIT 1000" > "$LICENCES"
 
 echo "== Starting the service on $APP_URL (an already-migrated database)"
 start_service "$OUT/service.log"
@@ -124,4 +141,4 @@ if [ "$RUN_JMH" = 1 ]; then
     -rf json -rff "$OUT/jmh.part.json"
 fi
 
-bench_java org.tongban.bench.BenchReport "$OUT" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo -dirty)"
+bench_java org.tongban.bench.BenchReport "$OUT" "$COMMIT"

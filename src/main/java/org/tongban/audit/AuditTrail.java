@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tongban.common.Divisions;
 import org.tongban.common.Page;
 import org.tongban.identity.Caller;
-import org.tongban.network.District;
 
 /** Reading the audit trail: entries of a subject within the supervisor's district, and the chain check. */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class AuditTrail {
         var query = new StringBuilder("subjectType = :type AND subjectId = :id");
         Map<String, Object> params = new HashMap<>(Map.of("type", subjectType, "id", subjectId));
         String area = supervisor.scope().supervisedArea().orElse(""); // as every case list: DataScope
-        if (!area.equals(District.CITY)) {
+        if (!area.equals(Divisions.CITY)) {
             query.append(" AND scopeDistrict = :district");
             params.put("district", area);
         }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.audit.Actor;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
@@ -50,8 +51,8 @@ public class CalendarAdminResource {
     public HolidayArrangement importYear(@PathParam("year") int year, @NotNull @Valid HolidayArrangement arrangement) {
         if (arrangement.year() != year) {
             throw ProblemException.unprocessable(
-                    "The body is for another year",
-                    List.of(new FieldError("year", "path-mismatch", "must be " + year)));
+                    Message.of("calendars.body-for-another-year"),
+                    List.of(new FieldError("year", "path-mismatch", "request.must-be", year)));
         }
         calendars.importYear(Actor.of(callers.current(), Role.CATALOG_ADMIN), arrangement);
         return calendars.arrangement(year);

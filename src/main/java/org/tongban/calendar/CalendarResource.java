@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /** The one working-day calendar of the service, for anyone to check a deadline against. */
@@ -70,13 +71,9 @@ public class CalendarResource {
     public WorkingDays workingDays(
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         if (Math.abs(ChronoUnit.DAYS.between(from, to)) > MAX_RANGE_DAYS) {
-            throw new ProblemException(
-                    400,
-                    "invalid-request",
-                    "Bad Request",
-                    "The range is too wide",
-                    List.of(new FieldError(
-                            "to", "range-too-wide", "at most " + MAX_RANGE_DAYS + " days from " + from)));
+            throw ProblemException.badRequest(
+                    Message.of("calendars.range-too-wide"),
+                    List.of(new FieldError("to", "range-too-wide", "calendars.at-most-days", MAX_RANGE_DAYS, from)));
         }
         return new WorkingDays(from, to, calendars.current().workingDaysBetween(from, to));
     }

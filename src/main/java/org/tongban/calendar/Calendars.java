@@ -17,6 +17,7 @@ import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.common.Change;
 import org.tongban.common.Clocks;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.reference.ReferenceKind;
 import org.tongban.reference.ReferenceSnapshot;
@@ -95,7 +96,7 @@ public class Calendars {
     public Change importYear(Actor actor, HolidayArrangement arrangement) {
         var problems = arrangement.problems();
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable("The holiday arrangement cannot be imported", problems);
+            throw ProblemException.unprocessable(Message.of("calendars.cannot-import"), problems);
         }
         HolidayArrangement before =
                 CalendarYear.findById(arrangement.year()) == null ? null : arrangement(arrangement.year());

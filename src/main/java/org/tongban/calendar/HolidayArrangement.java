@@ -36,10 +36,10 @@ public record HolidayArrangement(
     public List<FieldError> problems() {
         List<FieldError> problems = new ArrayList<>();
         if (year < 2000 || year > 2100) {
-            problems.add(new FieldError("year", "out-of-range", "year must be between 2000 and 2100"));
+            problems.add(new FieldError("year", "out-of-range", "calendars.year-out-of-range", 2000, 2100));
         }
         if (days == null) {
-            problems.add(new FieldError("days", "required", "days is required (an empty list when there are none)"));
+            problems.add(new FieldError("days", "required", "calendars.days-required"));
             return problems;
         }
         Set<LocalDate> seen = new HashSet<>();
@@ -47,32 +47,33 @@ public record HolidayArrangement(
             Day day = days.get(i);
             String field = "days[" + i + "]";
             if (day == null) {
-                problems.add(new FieldError(field, "required", "a day is required, not null"));
+                problems.add(new FieldError(field, "required", "calendars.day-required"));
                 continue;
             }
             if (day.name() == null || day.name().isBlank()) {
-                problems.add(new FieldError(field + ".name", "required", "the holiday's name is required"));
+                problems.add(new FieldError(field + ".name", "required", "calendars.name-required"));
             }
             if (day.isOffDay() == null) {
-                problems.add(new FieldError(
-                        field + ".isOffDay", "required", "isOffDay is required: true off day, false make-up day"));
+                problems.add(new FieldError(field + ".isOffDay", "required", "calendars.is-off-day-required"));
             }
             if (day.date() == null) {
-                problems.add(new FieldError(field + ".date", "required", "date is required"));
+                problems.add(new FieldError(field + ".date", "required", "calendars.date-required"));
                 continue;
             }
             if (day.date().getYear() != year) {
-                problems.add(new FieldError(field + ".date", "outside-year", day.date() + " is not in " + year));
+                problems.add(
+                        new FieldError(field + ".date", "outside-year", "calendars.outside-year", day.date(), year));
             }
             if (!seen.add(day.date())) {
-                problems.add(new FieldError(field + ".date", "duplicate", day.date() + " is listed twice"));
+                problems.add(new FieldError(field + ".date", "duplicate", "calendars.listed-twice", day.date()));
             }
             if (Boolean.FALSE.equals(day.isOffDay()) && !isWeekend(day.date())) {
                 problems.add(new FieldError(
                         field + ".isOffDay",
                         "make-up-day-not-weekend",
-                        day.date() + " is a " + day.date().getDayOfWeek()
-                                + ": only a weekend day can be a make-up working day"));
+                        "calendars.make-up-day-not-weekend",
+                        day.date(),
+                        day.date().getDayOfWeek()));
             }
         }
         return problems;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -30,14 +31,15 @@ public class UnknownCalendarYearException extends ProblemException {
         super(
                 422,
                 "unknown-calendar-year",
-                "Unprocessable Content",
-                "No working-day calendar for " + joined(years) + (more > 0 ? " and " + more + " more years" : "")
-                        + ": import the State Council's arrangement for "
-                        + (years.size() == 1 && more == 0 ? "that year" : "each of them"),
+                more > 0
+                        ? Message.of("calendars.unknown-years-and-more", joined(years), more)
+                        : Message.of(
+                                years.size() == 1 ? "calendars.unknown-year-detail" : "calendars.unknown-years",
+                                joined(years)),
                 years.stream()
                         .sorted()
                         .limit(LISTED)
-                        .map(year -> new FieldError("year", "unknown-calendar-year", String.valueOf(year)))
+                        .map(year -> new FieldError("year", "unknown-calendar-year", "calendars.unknown-year", year))
                         .toList());
         this.years = years.stream().sorted().limit(LISTED).toList();
     }

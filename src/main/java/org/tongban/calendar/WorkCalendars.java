@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tongban.common.Messages;
 
 /** Builds a {@link WorkCalendar} from holiday arrangements, one per known year. */
 public final class WorkCalendars {
@@ -27,8 +28,8 @@ public final class WorkCalendars {
             }
             arrangement
                     .problems()
-                    .forEach(problem ->
-                            problems.add(arrangement.year() + ": " + problem.field() + ": " + problem.message()));
+                    .forEach(problem -> problems.add(arrangement.year() + ": " + problem.field() + ": "
+                            + Messages.text(Messages.ENGLISH, problem.message())));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid holiday arrangements: " + String.join("; ", problems));

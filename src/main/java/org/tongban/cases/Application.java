@@ -98,6 +98,9 @@ public class Application extends PanacheEntityBase {
      */
     public boolean smsPhoneConfirmed;
 
+    /** The applicant's language, {@code zh-CN} or {@code en} ({@link org.tongban.common.Messages#tag}): SMS and notices follow it. */
+    public String language = "zh-CN";
+
     @Convert(converter = Encrypted.class)
     public String form;
 

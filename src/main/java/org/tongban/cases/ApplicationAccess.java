@@ -33,6 +33,6 @@ public final class ApplicationAccess {
     public static Application visible(Caller caller, String number) {
         return Application.byNumber(number)
                 .filter(a -> canSee(caller, a))
-                .orElseThrow(() -> ProblemException.notFound("Application " + number));
+                .orElseThrow(() -> ProblemException.notFound("not-found.application", number));
     }
 }

@@ -55,7 +55,7 @@ public class ApplicationQueries {
             Caller caller, DataScope scope, ApplicationState state, String itemCode, Long before, int limit) {
         List<DataScope.Condition> branches = scope.visible("a");
         if (branches.isEmpty()) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "No applications are in your scope", List.of());
+            throw ProblemException.forbidden("scope.no-applications");
         }
         var filter = new StringBuilder();
         var params = new HashMap<String, Object>();

@@ -63,7 +63,7 @@ public class CaseFilesResource {
             @PathParam("number") String number, @PathParam("id") @Pattern(regexp = "[a-z0-9]{1,80}") String id) {
         Application application = queries.visible(callers.current(), number);
         MaterialFiles.Attached attached = files.ofCase(application.id, id)
-                .orElseThrow(() -> ProblemException.notFound("File " + id + " of application " + number));
+                .orElseThrow(() -> ProblemException.notFound("not-found.case-file", id, number));
         var file = attached.file();
         String name = attached.materialCode() + "-" + file.id + "."
                 + FileType.ofMediaType(file.mediaType).extension();

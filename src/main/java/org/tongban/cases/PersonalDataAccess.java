@@ -13,6 +13,7 @@ import org.tongban.audit.AuditLog;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
@@ -66,13 +67,8 @@ public class PersonalDataAccess {
                 .orElseThrow(() -> new ProblemException(
                         422,
                         "not-a-personal-field",
-                        "Not a personal field",
-                        "Only personal fields are revealed; everything else is in the application's view",
-                        List.of(new FieldError(
-                                "field",
-                                "not-a-personal-field",
-                                "one of applicant.idNumber, applicant.contactPhone, agent.idNumber, materials.<code>, or"
-                                        + " form.<field> where the item's form declares the field x-personal"))));
+                        Message.of("personal.not-personal"),
+                        List.of(new FieldError("field", "not-a-personal-field", "personal.which-fields"))));
         record(caller, a, "personal-data.reveal", Map.of("field", field, "reason", reason));
         return new RevealedField(a.number, field, value.isEmpty() ? null : value);
     }
@@ -117,12 +113,7 @@ public class PersonalDataAccess {
         boolean windowClerk =
                 caller.scope().atHandlingPoint(a.scopeFacts()) || caller.scope().atReceivingPoint(a.scopeFacts());
         if (!windowClerk) {
-            throw new ProblemException(
-                    403,
-                    "forbidden",
-                    "Forbidden",
-                    "Only a clerk of the receiving or handling window sees personal data in full",
-                    List.of());
+            throw ProblemException.forbidden("personal.window-clerks-only");
         }
         return a;
     }

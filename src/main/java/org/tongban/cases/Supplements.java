@@ -61,8 +61,8 @@ public final class Supplements {
                 problems.add(new FieldError(
                         "missing[" + i + "].target",
                         "already-notified",
-                        missing.get(i).target()
-                                + " was not changed by the last supplement: everything had to be in the first notice"));
+                        "supplement.already-notified",
+                        missing.get(i).target()));
             }
         }
         return problems;

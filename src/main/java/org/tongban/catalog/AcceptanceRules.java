@@ -3,6 +3,7 @@ package org.tongban.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tongban.common.Message;
 
 /**
  * The machine-checkable side of a version: acceptance conditions, the cases materials apply to
@@ -57,11 +58,11 @@ public final class AcceptanceRules {
         if (outcome.holds()) {
             return Optional.empty();
         }
-        String what =
-                condition.text() == null ? condition.rule() : condition.text().en();
+        Object what = condition.text() == null ? condition.rule() : condition.text();
         String code = outcome.isError() ? RuleFailure.ERROR : RuleFailure.NOT_MET;
-        String message =
-                outcome.isError() ? "could not be checked (" + what + "): " + outcome.error() : "not met: " + what;
+        Message message = outcome.isError()
+                ? Message.of("condition.not-checked", what, outcome.error())
+                : Message.of("condition.not-met", what);
         return Optional.of(new RuleFailure(condition.text(), condition.rule(), condition.field(), code, message));
     }
 }

@@ -103,18 +103,13 @@ public final class ApplicationCheck {
             Material expected = listed.get(material.code());
             if (expected == null) {
                 problems.add(new FieldError(
-                        field + ".code",
-                        "unknown-material",
-                        material.code() + " is not on this item's materials list"));
+                        field + ".code", "unknown-material", "supplement.not-on-materials-list", material.code()));
             } else if (!given.add(material.code())) {
-                problems.add(
-                        new FieldError(field + ".code", "duplicate-material", material.code() + " is offered twice"));
+                problems.add(new FieldError(
+                        field + ".code", "duplicate-material", "materials.offered-twice", material.code()));
             } else if (material.reference() == null
                     || !REFERENCE.matcher(material.reference()).matches()) {
-                problems.add(new FieldError(
-                        field + ".reference",
-                        "invalid-reference",
-                        "use PAPER, E-LICENCE:<type>:<number> or FILE:<id>"));
+                problems.add(new FieldError(field + ".reference", "invalid-reference", "materials.invalid-reference"));
             } else if (expected.licence() != null
                     && LicenceReference.parse(material.reference())
                             .filter(licence -> licence.type() != expected.licence())
@@ -122,13 +117,13 @@ public final class ApplicationCheck {
                 problems.add(new FieldError(
                         field + ".reference",
                         "wrong-licence-type",
-                        expected.name().en() + " is a " + expected.licence() + " e-licence"));
+                        "materials.wrong-licence-type",
+                        expected.name(),
+                        expected.licence()));
             } else if (expected.medium() == Medium.ELECTRONIC
                     && material.reference().equals("PAPER")) {
                 problems.add(new FieldError(
-                        field + ".reference",
-                        "electronic-only",
-                        expected.name().en() + " is accepted in electronic form only"));
+                        field + ".reference", "electronic-only", "materials.electronic-only", expected.name()));
             }
         }
         return problems;
@@ -152,11 +147,21 @@ public final class ApplicationCheck {
                 continue;
             }
             if (material.necessity() == Necessity.REQUIRED) {
-                String undecided = applies.isError() ? " (its case could not be decided: " + applies.error() + ")" : "";
-                problems.add(new FieldError(
-                        "materials",
-                        "missing-material",
-                        material.code() + " (" + material.name().en() + ") is required" + undecided));
+                problems.add(
+                        applies.isError()
+                                ? new FieldError(
+                                        "materials",
+                                        "missing-material",
+                                        "materials.required-undecided",
+                                        material.code(),
+                                        material.name(),
+                                        applies.error())
+                                : new FieldError(
+                                        "materials",
+                                        "missing-material",
+                                        "materials.required",
+                                        material.code(),
+                                        material.name()));
             } else if (material.necessity() == Necessity.SUPPLY_LATER) {
                 owed.add(material.code());
             } else if (material.necessity() == Necessity.EXEMPT_IF_HELD) {

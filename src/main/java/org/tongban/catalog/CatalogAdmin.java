@@ -13,6 +13,7 @@ import org.tongban.audit.AuditLog;
 import org.tongban.common.Change;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
 import org.tongban.reference.ReferenceKind;
@@ -63,7 +64,7 @@ public class CatalogAdmin {
 
     public ItemVersion createDraft(Actor actor, String itemCode, ItemStandard standard) {
         lockItem(itemCode);
-        rejectIfProblems("The draft cannot be stored", rules.draftProblems(standard));
+        rejectIfProblems("catalog.draft-rejected", rules.draftProblems(standard));
         Integer last = em.createQuery("SELECT max(v.versionNo) FROM ItemVersion v WHERE v.itemCode = ?1", Integer.class)
                 .setParameter(1, itemCode)
                 .getSingleResult();
@@ -85,7 +86,7 @@ public class CatalogAdmin {
         ItemVersion version = version(itemCode, versionNo);
         requireDraft(version);
         Versioned.requireMatch(ifMatch, version.rowVersion);
-        rejectIfProblems("The draft cannot be stored", rules.draftProblems(standard));
+        rejectIfProblems("catalog.draft-rejected", rules.draftProblems(standard));
         ItemStandard before = version.standard();
         version.setStandard(standard);
         audit.record(
@@ -105,7 +106,7 @@ public class CatalogAdmin {
                 .stream()
                 .map(ItemVersion::standard)
                 .toList();
-        rejectIfProblems("The version cannot be published", rules.publishingProblems(version.standard(), published));
+        rejectIfProblems("catalog.publish-rejected", rules.publishingProblems(version.standard(), published));
         versions.changed(ReferenceKind.CATALOG);
         version.status = VersionStatus.PUBLISHED;
         version.publishedAt = now();
@@ -142,8 +143,9 @@ public class CatalogAdmin {
                 ItemVersion draft = createDraft(actor, code, seeded);
                 if (!Integer.valueOf(draft.versionNo).equals(seeded.version())) {
                     throw ProblemException.unprocessable(
-                            "Seeded versions of " + code + " must be numbered 1, 2, … in order",
-                            List.of(new FieldError("versions", "version-numbering", "expected " + draft.versionNo)));
+                            Message.of("catalog.seeded-numbering", code),
+                            List.of(new FieldError(
+                                    "versions", "version-numbering", "catalog.expected-number", draft.versionNo)));
                 }
                 publish(actor, code, draft.versionNo);
                 changes.add(Change.CREATED);
@@ -163,7 +165,7 @@ public class CatalogAdmin {
     public static ItemVersion version(String itemCode, int versionNo) {
         return ItemVersion.<ItemVersion>find("itemCode = ?1 AND versionNo = ?2", itemCode, versionNo)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Version " + versionNo + " of item " + itemCode));
+                .orElseThrow(() -> ProblemException.notFound("not-found.item-version", versionNo, itemCode));
     }
 
     private void lockItem(String itemCode) {
@@ -171,21 +173,19 @@ public class CatalogAdmin {
                 .setParameter(1, itemCode)
                 .getResultList();
         if (locked.isEmpty()) {
-            throw ProblemException.notFound("Item " + itemCode);
+            throw ProblemException.notFound("not-found.item", itemCode);
         }
     }
 
     private static void requireDraft(ItemVersion version) {
         if (version.status == VersionStatus.PUBLISHED) {
-            throw ProblemException.conflict(
-                    "version-published",
-                    "Version " + version.versionNo + " is published and can no longer change; create a new version");
+            throw ProblemException.conflict("version-published", "catalog.version-published", version.versionNo);
         }
     }
 
-    private static void rejectIfProblems(String detail, List<FieldError> problems) {
+    private static void rejectIfProblems(String detailKey, List<FieldError> problems) {
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable(detail + ": " + problems.size() + " problem(s)", problems);
+            throw ProblemException.unprocessable(Message.of(detailKey, problems.size()), problems);
         }
     }
 

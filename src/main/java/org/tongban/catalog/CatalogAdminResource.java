@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.audit.Actor;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.common.Versioned;
 import org.tongban.identity.Callers;
@@ -58,7 +59,8 @@ public class CatalogAdminResource {
     public ItemHeader saveItem(@PathParam("code") String code, @NotNull @Valid ItemHeader header) {
         if (!code.equals(header.code())) {
             throw ProblemException.unprocessable(
-                    "The body names another item", List.of(new FieldError("code", "path-mismatch", "must be " + code)));
+                    Message.of("catalog.body-names-another-item"),
+                    List.of(new FieldError("code", "path-mismatch", "request.must-be", code)));
         }
         return admin.saveItem(actor(), header).header();
     }

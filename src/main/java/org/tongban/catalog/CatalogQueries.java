@@ -42,7 +42,7 @@ public class CatalogQueries {
     public ItemView inForce(String code, LocalDate day) {
         ServiceItem item = item(code);
         ItemVersion version = inForceVersion(code, day)
-                .orElseThrow(() -> ProblemException.notFound("A version of item " + code + " in force on " + day));
+                .orElseThrow(() -> ProblemException.notFound("not-found.item-in-force", code, day));
         return new ItemView(item.header(), ItemView.VersionView.of(version));
     }
 
@@ -50,7 +50,7 @@ public class CatalogQueries {
     public HttpCaching.Body inForceBody(String code, LocalDate day) {
         CatalogSnapshot catalog = snapshot.get();
         ItemVersion version = inForceVersion(code, day)
-                .orElseThrow(() -> ProblemException.notFound("A version of item " + code + " in force on " + day));
+                .orElseThrow(() -> ProblemException.notFound("not-found.item-in-force", code, day));
         return catalog.rendered(version, () -> caching.body(inForce(code, day)));
     }
 
@@ -141,7 +141,7 @@ public class CatalogQueries {
     }
 
     private ServiceItem item(String code) {
-        return snapshot.get().item(code).orElseThrow(() -> ProblemException.notFound("Item " + code));
+        return snapshot.get().item(code).orElseThrow(() -> ProblemException.notFound("not-found.item", code));
     }
 
     /** Items and published versions, read-only and detached once read: never dirty-checked. */

@@ -47,7 +47,8 @@ final class ConsistencyRules {
                 .forEach(type -> add(
                         "handlingPointTypes",
                         "receiving-point-cannot-decide",
-                        "a " + type + " may receive applications but never decide them"));
+                        "standard.receiving-point-cannot-decide",
+                        type));
     }
 
     /**
@@ -64,20 +65,14 @@ final class ConsistencyRules {
                 required |= field.equals(name.asText());
             }
             if (!declared || !required) {
-                add(
-                        "form.required",
-                        "site-district-not-asked",
-                        "a SITE item's form requires the site's district in " + field);
+                add("form.required", "site-district-not-asked", "standard.site-district-not-asked", field);
             }
         }
         if (source == CompetentDistrictSource.RECEIVING_POINT
                 && version.channels() != null
                 && (version.channels().contains(Channel.WEB)
                         || version.channels().contains(Channel.MOBILE))) {
-            add(
-                    "competentDistrictFrom",
-                    "no-receiving-point-online",
-                    "an online application has no receiving point: use RESIDENCE or SITE, or drop WEB and MOBILE");
+            add("competentDistrictFrom", "no-receiving-point-online", "standard.no-receiving-point-online");
         }
     }
 
@@ -89,12 +84,14 @@ final class ConsistencyRules {
             return;
         }
         if (statutory.unit() != promised.unit()) {
-            add("promisedLimit.unit", "limit-units-differ", "promised and statutory limits must be in the same unit");
+            add("promisedLimit.unit", "limit-units-differ", "standard.limit-units-differ");
         } else if (promised.value() > statutory.value()) {
             add(
                     "promisedLimit",
                     "promised-exceeds-statutory",
-                    "the promised limit " + promised.value() + " exceeds the statutory " + statutory.value());
+                    "standard.promised-exceeds-statutory",
+                    promised.value(),
+                    statutory.value());
         }
     }
 
@@ -111,18 +108,12 @@ final class ConsistencyRules {
         for (int i = 0; i < flow.size(); i++) {
             if (flow.get(i).limit().unit() != promised.unit()) {
                 unitsAgree = false;
-                add(
-                        "flow[" + i + "].limit.unit",
-                        "limit-units-differ",
-                        "a step's limit must be in the unit of the promised limit");
+                add("flow[" + i + "].limit.unit", "limit-units-differ", "standard.step-unit-differs");
             }
         }
         int total = flow.stream().mapToInt(step -> step.limit().value()).sum();
         if (unitsAgree && total > promised.value()) {
-            add(
-                    "flow",
-                    "steps-exceed-promised",
-                    "the steps' limits add up to " + total + ", more than the promised " + promised.value());
+            add("flow", "steps-exceed-promised", "standard.steps-exceed-promised", total, promised.value());
         }
     }
 
@@ -133,10 +124,10 @@ final class ConsistencyRules {
             return;
         }
         if (version.handlingType() == HandlingType.IMMEDIATE && promised.value() != 0) {
-            add("promisedLimit", "immediate-with-limit", "an immediate item (即办件) has a promised limit of 0");
+            add("promisedLimit", "immediate-with-limit", "standard.immediate-with-limit");
         }
         if (version.handlingType() == HandlingType.PROMISED && promised.value() == 0) {
-            add("promisedLimit", "promised-without-limit", "a promised item (承诺件) needs a promised limit above 0");
+            add("promisedLimit", "promised-without-limit", "standard.promised-without-limit");
         }
     }
 
@@ -146,18 +137,15 @@ final class ConsistencyRules {
             return;
         }
         if (visits > 0 && version.visitsReason() == null) {
-            add("visitsReason", "visits-without-reason", "an item that needs on-site visits must say why");
+            add("visitsReason", "visits-without-reason", "standard.visits-without-reason");
         }
         if (visits == 0
                 && version.channels() != null
                 && version.channels().stream().filter(Objects::nonNull).noneMatch(Channel::isRemote)) {
-            add(
-                    "channels",
-                    "zero-visits-without-remote-channel",
-                    "a zero-visit item must offer an online (WEB, MOBILE) or postal (POST) channel");
+            add("channels", "zero-visits-without-remote-channel", "standard.zero-visits-without-remote-channel");
         }
         if (visits > 0 && version.onlineDepth() != null && version.onlineDepth().level() == OnlineLevel.IV) {
-            add("maxVisits", "fully-online-with-visits", "a fully online item (全程网办, level IV) cannot require visits");
+            add("maxVisits", "fully-online-with-visits", "standard.fully-online-with-visits");
         }
     }
 
@@ -167,10 +155,10 @@ final class ConsistencyRules {
             return;
         }
         if (fee.basis() == null) {
-            add("fee.basis", "fee-without-basis", "a charged item needs the legal basis of its fee");
+            add("fee.basis", "fee-without-basis", "standard.fee-without-basis");
         }
         if (fee.items() == null || fee.items().isEmpty()) {
-            add("fee.items", "fee-without-items", "a charged item needs the items it charges for");
+            add("fee.items", "fee-without-items", "standard.fee-without-items");
         }
     }
 
@@ -182,7 +170,9 @@ final class ConsistencyRules {
             add(
                     "validTo",
                     "ends-before-it-starts",
-                    "validTo " + version.validTo() + " is before validFrom " + version.validFrom());
+                    "standard.ends-before-it-starts",
+                    version.validTo(),
+                    version.validFrom());
         }
     }
 
@@ -190,7 +180,7 @@ final class ConsistencyRules {
         return limit != null && limit.value() != null && limit.unit() != null;
     }
 
-    private void add(String field, String code, String message) {
-        problems.add(new FieldError(field, code, message));
+    private void add(String field, String code, String key, Object... args) {
+        problems.add(new FieldError(field, code, key, args));
     }
 }

@@ -15,6 +15,8 @@ import com.networknt.schema.path.NodePath;
 import java.util.List;
 import java.util.Locale;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
+import org.tongban.common.Messages;
 
 /**
  * Application forms as JSON Schemas (draft 2020-12), checked with networknt's validator: a form
@@ -72,17 +74,16 @@ public final class FormSchema {
         JsonNode dialect = schema.path("$schema");
         if (!dialect.isMissingNode()
                 && !DRAFT.getDialectId().equals(dialect.asText().replaceFirst("#$", ""))) {
-            return List.of(new FieldError("$schema", "invalid-schema", "only JSON Schema draft 2020-12 is supported"));
+            return List.of(new FieldError("$schema", "invalid-schema", "form-schema.draft-2020-12-only"));
         }
         if (!"object".equals(schema.path("type").asText())) {
-            return List.of(
-                    new FieldError("type", "invalid-schema", "a form is an object: the schema needs type object"));
+            return List.of(new FieldError("type", "invalid-schema", "form-schema.needs-type-object"));
         }
         try {
             compile(schema);
             return List.of();
         } catch (SchemaException e) {
-            return List.of(new FieldError("", "invalid-schema", e.getMessage()));
+            return List.of(new FieldError("", "invalid-schema", "form-schema.invalid", e.getMessage()));
         }
     }
 
@@ -115,8 +116,18 @@ public final class FormSchema {
                 .map(error -> new FieldError(
                         path(error),
                         fixedCode == null ? FieldError.codeOf(error.getKeyword()) : fixedCode,
-                        error.getMessage()))
+                        message(error)))
                 .toList();
+    }
+
+    /**
+     * The validator's own message, in the caller's language: it ships its texts in Chinese and
+     * English ({@link Messages#SCHEMA_VALIDATOR}); a message the schema states itself is kept as written.
+     */
+    private static Message message(Error error) {
+        return error.isCustomMessage() || error.getMessageKey() == null
+                ? Message.of("form-schema.message", error.getMessage())
+                : Message.of(Messages.SCHEMA_VALIDATOR + error.getMessageKey(), error.getArguments());
     }
 
     /** The instance location, plus the property a {@code required} or {@code additionalProperties} error names. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.tongban.common.LocalizedText;
-import org.tongban.network.PointType;
 
 /**
  * One version of an item: the whole standard (办事指南) every window applies identically — limits,

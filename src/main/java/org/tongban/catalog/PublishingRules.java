@@ -71,7 +71,7 @@ public final class PublishingRules {
         for (int i = 0; i < versions.size(); i++) {
             ItemStandard version = versions.get(i);
             if (version == null) {
-                problems.add(new FieldError("versions[" + i + "]", "required", "a version is empty"));
+                problems.add(new FieldError("versions[" + i + "]", "required", "catalog.empty-version"));
                 continue;
             }
             List<ItemStandard> others = versions.stream()
@@ -115,8 +115,7 @@ public final class PublishingRules {
 
     private static void undecidable(String field, RuleOutcome outcome, List<FieldError> problems) {
         if (outcome.isError()) {
-            problems.add(new FieldError(
-                    field, RuleFailure.ERROR, "undecidable on the example application: " + outcome.error()));
+            problems.add(new FieldError(field, RuleFailure.ERROR, "catalog.undecidable-on-example", outcome.error()));
         }
     }
 
@@ -125,15 +124,17 @@ public final class PublishingRules {
         List<FieldError> problems = new ArrayList<>();
         for (ItemStandard other : others) {
             if (version.version() != null && version.version().equals(other.version())) {
-                problems.add(new FieldError(
-                        "version", "duplicate-version", "version " + other.version() + " already exists"));
+                problems.add(
+                        new FieldError("version", "duplicate-version", "catalog.duplicate-version", other.version()));
             }
             if (version.validFrom() != null && other.validFrom() != null && version.overlaps(other)) {
                 problems.add(new FieldError(
                         "validFrom",
                         "overlapping-validity",
-                        "in force on the same days as version " + other.version() + " (" + other.validFrom() + " to "
-                                + (other.validTo() == null ? "open-ended" : other.validTo()) + ")"));
+                        other.validTo() == null ? "catalog.overlapping-open-ended" : "catalog.overlapping",
+                        other.version(),
+                        other.validFrom(),
+                        other.validTo()));
             }
         }
         return problems;
@@ -146,7 +147,9 @@ public final class PublishingRules {
             String text = elements.get(i) == null ? null : rule.apply(elements.get(i));
             if (text != null) {
                 String field = list + "[" + i + "]." + property;
-                rules.compileError(text).ifPresent(error -> problems.add(new FieldError(field, "invalid-rule", error)));
+                rules.compileError(text)
+                        .ifPresent(error ->
+                                problems.add(new FieldError(field, "invalid-rule", "catalog.invalid-rule", error)));
             }
         }
     }

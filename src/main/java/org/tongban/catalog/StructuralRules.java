@@ -128,10 +128,7 @@ final class StructuralRules {
     private void extension(StatutoryExtension extension) {
         if (required("extension.workingDays", extension.workingDays())
                 && (extension.workingDays() < 1 || extension.workingDays() > MAX_EXTENSION_DAYS)) {
-            add(
-                    "extension.workingDays",
-                    "out-of-range",
-                    "an extension adds 1 to " + MAX_EXTENSION_DAYS + " working days");
+            add("extension.workingDays", "out-of-range", "standard.extension-out-of-range", MAX_EXTENSION_DAYS);
         }
         required("extension.legalBasis", extension.legalBasis());
     }
@@ -145,7 +142,7 @@ final class StructuralRules {
 
     private void code(String field, String code, Pattern allowed) {
         if (required(field, code) && !allowed.matcher(code).matches()) {
-            add(field, "invalid-code", "'" + code + "' is not one of the allowed codes (" + allowed + ")");
+            add(field, "invalid-code", "standard.invalid-code", code, allowed);
         }
     }
 
@@ -153,7 +150,7 @@ final class StructuralRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             if (codes.get(i) != null && !seen.add(codes.get(i))) {
-                add(field + "[" + i + "].code", "duplicate-code", codes.get(i) + " appears twice");
+                add(field + "[" + i + "].code", "duplicate-code", "standard.duplicate-code", codes.get(i));
             }
         }
     }
@@ -161,14 +158,14 @@ final class StructuralRules {
     private boolean required(String field, Object value) {
         boolean present = value != null && !(value instanceof String text && text.isBlank());
         if (!present) {
-            add(field, "required", field + " is required");
+            add(field, "required", "standard.required", field);
         }
         return present;
     }
 
     private boolean notEmpty(String field, Collection<?> values) {
         if (values == null || values.isEmpty()) {
-            add(field, "required", field + " needs at least one entry");
+            add(field, "required", "standard.needs-an-entry", field);
             return false;
         }
         return true;
@@ -176,7 +173,7 @@ final class StructuralRules {
 
     private void atLeastZero(String field, Integer value) {
         if (value != null && value < 0) {
-            add(field, "out-of-range", field + " cannot be negative");
+            add(field, "out-of-range", "standard.negative", field);
         }
     }
 
@@ -189,7 +186,7 @@ final class StructuralRules {
         }
     }
 
-    private void add(String field, String code, String message) {
-        problems.add(new FieldError(field, code, message));
+    private void add(String field, String code, String key, Object... args) {
+        problems.add(new FieldError(field, code, key, args));
     }
 }

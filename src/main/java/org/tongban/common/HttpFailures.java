@@ -43,12 +43,7 @@ public class HttpFailures {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean upload = context.request().path().equals(UPLOADS);
         if (length == null && !upload && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            refuse(
-                    context,
-                    "length-required",
-                    "Length Required",
-                    411,
-                    "A request body must announce its length (Content-Length); only file uploads may be sent in chunks");
+            refuse(context, 411, "length-required", Message.of("problem.length-required"));
             return;
         }
         long max = upload ? maxUploadSize.asLongValue() : maxBodySize.asLongValue();
@@ -56,17 +51,10 @@ public class HttpFailures {
             context.next();
             return;
         }
-        refuse(
-                context,
-                "payload-too-large",
-                "Content Too Large",
-                413,
-                "The request body is larger than the " + max + " bytes the service accepts");
+        refuse(context, 413, "payload-too-large", Message.of("problem.body-too-large", max));
     }
 
-    private void refuse(RoutingContext context, String code, String title, int status, String detail) {
-        var problem = new Problem(
-                Problem.type(code), title, status, detail, context.request().path(), List.of());
-        RouteProblems.end(context, json, problem);
+    private void refuse(RoutingContext context, int status, String code, Message detail) {
+        RouteProblems.end(context, json, new ProblemException(status, code, detail, List.of()));
     }
 }

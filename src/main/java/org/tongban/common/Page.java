@@ -41,7 +41,7 @@ public record Page<T>(List<T> items, String nextCursor) {
     /** A cursor this service did not give (or that was altered): the one error every list answers with. */
     public static ProblemException invalidCursor() {
         return ProblemException.badRequest(
-                "The cursor is not one this service gave",
-                List.of(new FieldError("cursor", "invalid-cursor", "use nextCursor as given")));
+                Message.of("page.invalid-cursor"),
+                List.of(new FieldError("cursor", "invalid-cursor", "page.use-next-cursor")));
     }
 }

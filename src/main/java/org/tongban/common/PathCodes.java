@@ -17,12 +17,11 @@ public class PathCodes {
         List<FieldError> errors = new ArrayList<>();
         uri.getPathParameters().forEach((name, values) -> {
             if (values.stream().anyMatch(PathCodes::hasControlOrSpace)) {
-                errors.add(new FieldError(
-                        name, "control-character", "a code contains no control characters or white space"));
+                errors.add(new FieldError(name, "control-character", "path.control-character"));
             }
         });
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "invalid-request", "Bad Request", "A path parameter is not a code", errors);
+            throw ProblemException.badRequest(Message.of("path.not-a-code"), errors);
         }
     }
 

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The one error shape of the API: RFC 9457 problem details, plus {@code errors} listing every
- * problem at once (一次性告知) so a client never has to fix one field at a time.
+ * problem at once (一次性告知) so a client never has to fix one field at a time. Texts are in the
+ * language the request asked for; types and codes are the same in every language.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details; errors lists every problem at once")
@@ -22,7 +23,7 @@ public record Problem(
         int status,
         String detail,
         String instance,
-        List<FieldError> errors) {
+        List<FieldProblem> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -34,4 +35,8 @@ public record Problem(
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors);
     }
+
+    /** One {@link FieldError} as answered: its message in the request's language. */
+    @Schema(name = "FieldError")
+    public record FieldProblem(String field, String code, String message) {}
 }

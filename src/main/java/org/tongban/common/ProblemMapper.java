@@ -22,6 +22,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -37,52 +38,41 @@ public class ProblemMapper {
     private static final int OVERLOAD_RETRY_AFTER_SECONDS = 1;
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return render(e.toProblem(), uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = Messages.preferred(headers);
+        return render(e.toProblem(locale), uri, locale);
     }
 
     @ServerExceptionMapper
-    public Response invalidInput(ConstraintViolationException e, UriInfo uri) {
+    public Response invalidInput(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(ProblemMapper::toFieldError)
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::code))
                 .toList();
-        var problem = new Problem(
-                Problem.type("invalid-request"),
-                "Bad Request",
-                400,
-                errors.size() + " field(s) are invalid",
-                null,
-                errors);
-        return render(problem, uri);
+        return problem(
+                ProblemException.badRequest(Message.of("problem.invalid-fields", errors.size()), errors), uri, headers);
     }
 
     /** Jackson's own mapper for mismatched input is more specific than ours: name it too. */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+    public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
         // Jackson's own message can quote the input; keep only where it went wrong.
         FieldError error;
         if (e instanceof UnrecognizedPropertyException unknown) {
-            error = new FieldError(field, "unknown-field", "no such field here; known: " + knownFields(unknown));
+            error = new FieldError(field, "unknown-field", "field.unknown-field", knownFields(unknown));
         } else if (e instanceof InvalidTypeIdException invalid) {
             error = unknownType(field, invalid);
         } else {
-            error = new FieldError(field, "malformed-json", "The body is not valid JSON for this operation");
+            error = new FieldError(field, "malformed-json", "field.malformed-json");
         }
-        var location = e.getLocation() == null
-                ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr();
-        return render(
-                new Problem(
-                        Problem.type("malformed-json"),
-                        "Bad Request",
-                        400,
-                        "The request body could not be read" + location,
-                        null,
-                        List.of(error)),
-                uri);
+        Message detail = e.getLocation() == null
+                ? Message.of("problem.unreadable-body")
+                : Message.of(
+                        "problem.unreadable-body-at",
+                        e.getLocation().getLineNr(),
+                        e.getLocation().getColumnNr());
+        return problem(new ProblemException(400, "malformed-json", detail, List.of(error)), uri, headers);
     }
 
     /**
@@ -99,8 +89,8 @@ public class ProblemMapper {
                 : Arrays.stream(subTypes.value()).map(JsonSubTypes.Type::name).collect(Collectors.joining(", "));
         String field = path.isEmpty() ? selector : path + "." + selector;
         return e.getTypeId() == null
-                ? new FieldError(field, "required", "say which one: " + known)
-                : new FieldError(field, "unknown-value", e.getTypeId() + " is not one of: " + known);
+                ? new FieldError(field, "required", "field.say-which-one", known)
+                : new FieldError(field, "unknown-value", "field.unknown-value", e.getTypeId(), known);
     }
 
     private static String knownFields(UnrecognizedPropertyException e) {
@@ -108,47 +98,33 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return malformedJson(json, uri);
+            return malformedJson(json, uri, headers);
         }
+        Locale locale = Messages.preferred(headers);
         int status = e.getResponse().getStatus();
-        var reason = Response.Status.fromStatusCode(status);
-        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+        String title = Messages.title(locale, status);
         var problem = new Problem(Problem.type("http-" + status), title, status, title, null, List.of());
         var response = Response.fromResponse(e.getResponse())
                 .entity(problem.withInstance(path(uri)))
                 .type(Problem.MEDIA_TYPE);
-        return response.build();
+        return Messages.localized(response, locale).build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        var problem = new Problem(
-                Problem.type("unauthenticated"),
-                "Unauthorized",
-                401,
-                "A valid bearer token for audience tongban-api is required",
-                null,
-                List.of());
-        return Response.status(401)
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(problem(
+                        new ProblemException(401, "unauthenticated", Message.of("problem.unauthenticated"), List.of()),
+                        uri,
+                        headers))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tongban\"")
-                .entity(problem.withInstance(path(uri)))
-                .type(Problem.MEDIA_TYPE)
                 .build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return render(
-                new Problem(
-                        Problem.type("forbidden"),
-                        "Forbidden",
-                        403,
-                        "Your role may not perform this operation",
-                        null,
-                        List.of()),
-                uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return problem(ProblemException.forbidden("problem.role-forbidden"), uri, headers);
     }
 
     /**
@@ -156,37 +132,27 @@ public class ProblemMapper {
      * unwrapped before deciding it is a 500; a 500 body carries only an id to find the log entry.
      */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return render(
-                        new Problem(
-                                Problem.type("concurrent-modification"),
-                                "Conflict",
-                                409,
-                                "Someone else changed this resource first; reload it and try again",
-                                null,
-                                List.of()),
-                        uri);
+                return problem(
+                        ProblemException.conflict("concurrent-modification", "problem.concurrent-modification"),
+                        uri,
+                        headers);
             }
             if (cause instanceof ProblemException problem) {
-                return problem(problem, uri);
+                return problem(problem, uri, headers);
             }
             if (noConnection(cause)) {
-                return overloaded(e, uri);
+                return overloaded(e, uri, headers);
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return render(
-                new Problem(
-                        Problem.type("internal-error"),
-                        "Internal Server Error",
-                        500,
-                        "Something went wrong on our side; quote incident " + incident,
-                        null,
-                        List.of()),
-                uri);
+        return problem(
+                new ProblemException(500, "internal-error", Message.of("problem.internal-error", incident), List.of()),
+                uri,
+                headers);
     }
 
     /**
@@ -194,19 +160,12 @@ public class ProblemMapper {
      * unreachable): shed the load with 503 and Retry-After instead of a 500, so clients and load
      * balancers back off rather than report a fault.
      */
-    private static Response overloaded(Throwable e, UriInfo uri) {
+    private Response overloaded(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Overloaded, answered 503: %s", e.getMessage());
-        return Response.status(503)
+        var problem = new ProblemException(
+                503, "service-unavailable", Message.of("problem.overloaded", OVERLOAD_RETRY_AFTER_SECONDS), List.of());
+        return Response.fromResponse(problem(problem, uri, headers))
                 .header("Retry-After", OVERLOAD_RETRY_AFTER_SECONDS)
-                .entity(new Problem(
-                                Problem.type("service-unavailable"),
-                                "Service Unavailable",
-                                503,
-                                "The service is overloaded; retry in " + OVERLOAD_RETRY_AFTER_SECONDS + " s",
-                                null,
-                                List.of())
-                        .withInstance(path(uri)))
-                .type(Problem.MEDIA_TYPE)
                 .build();
     }
 
@@ -223,23 +182,37 @@ public class ProblemMapper {
                         && cause.getMessage().startsWith("Sorry, acquisition timeout"));
     }
 
-    private static Response render(Problem problem, UriInfo uri) {
-        return Response.status(problem.status())
+    private static Response render(Problem problem, UriInfo uri, Locale locale) {
+        var response = Response.status(problem.status())
                 .entity(problem.withInstance(path(uri)))
-                .type(Problem.MEDIA_TYPE)
-                .build();
+                .type(Problem.MEDIA_TYPE);
+        return Messages.localized(response, locale).build();
     }
 
     private static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
+    /**
+     * A Bean Validation failure in the {@code messages} bundle: {@code constraint.<Annotation>} with
+     * the constraint's bounds as {0} min, {1} max, {2} value, {3} regexp; a constraint declared with
+     * {@code message = "{<key>}"} uses that key of the bundle instead.
+     */
     private static FieldError toFieldError(ConstraintViolation<?> violation) {
-        String annotation = violation
-                .getConstraintDescriptor()
-                .getAnnotation()
-                .annotationType()
-                .getSimpleName();
-        return new FieldError(JsonPaths.of(violation), FieldError.codeOf(annotation), violation.getMessage());
+        var descriptor = violation.getConstraintDescriptor();
+        String annotation = descriptor.getAnnotation().annotationType().getSimpleName();
+        String template = violation.getMessageTemplate();
+        String key = template.startsWith("{jakarta.validation.") || !template.startsWith("{")
+                ? "constraint." + annotation
+                : template.substring(1, template.length() - 1);
+        var attributes = descriptor.getAttributes();
+        return new FieldError(
+                JsonPaths.of(violation),
+                FieldError.codeOf(annotation),
+                key,
+                attributes.get("min"),
+                attributes.get("max"),
+                attributes.get("value"),
+                attributes.get("regexp"));
     }
 }

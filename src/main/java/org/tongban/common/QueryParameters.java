@@ -52,24 +52,24 @@ public class QueryParameters {
                 .forEach(
                         (name, values) -> problem(name, values, types.get(name)).ifPresent(errors::add));
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest(errors.size() + " query parameter(s) are invalid", errors);
+            throw ProblemException.badRequest(Message.of("query.invalid-parameters", errors.size()), errors);
         }
     }
 
     /** What is wrong with one given parameter, if anything. */
     static Optional<FieldError> problem(String name, List<String> values, Class<?> type) {
         if (type == null) {
-            return Optional.of(new FieldError(name, UNKNOWN, "this operation takes no such query parameter"));
+            return Optional.of(new FieldError(name, UNKNOWN, "query.unknown"));
         }
         if (values.size() > 1) {
-            return Optional.of(new FieldError(name, REPEATED, "give it once"));
+            return Optional.of(new FieldError(name, REPEATED, "query.repeated"));
         }
         String value = values.isEmpty() ? "" : values.getFirst();
         if (value.isEmpty()) {
-            return Optional.of(new FieldError(name, EMPTY, "give a value or leave the parameter out"));
+            return Optional.of(new FieldError(name, EMPTY, "query.empty"));
         }
         if (WireText.isMalformed(value)) {
-            return Optional.of(new FieldError(name, MALFORMED, "must be UTF-8 text without control characters"));
+            return Optional.of(new FieldError(name, MALFORMED, "query.malformed"));
         }
         return parses(value, type) ? Optional.empty() : Optional.of(new FieldError(name, INVALID, expected(type)));
     }
@@ -97,20 +97,22 @@ public class QueryParameters {
         }
     }
 
-    private static String expected(Class<?> type) {
+    private static Message expected(Class<?> type) {
         if (type == LocalDate.class) {
-            return "must be a date YYYY-MM-DD in the years " + FIRST_YEAR + " to " + LAST_YEAR;
+            return Message.of("query.expected-date", FIRST_YEAR, LAST_YEAR);
         }
         if (type.isEnum()) {
-            return "must be one of "
-                    + Arrays.stream(type.getEnumConstants())
+            return Message.of(
+                    "query.expected-one-of",
+                    Arrays.stream(type.getEnumConstants())
                             .map(constant -> ((Enum<?>) constant).name())
-                            .collect(Collectors.joining(", "));
+                            .collect(Collectors.joining(", ")));
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "must be true or false";
+            return Message.of("query.expected-boolean");
         }
-        return type == Double.class || type == double.class ? "must be a number" : "must be an integer";
+        return Message.of(
+                type == Double.class || type == double.class ? "query.expected-number" : "query.expected-integer");
     }
 
     private static Map<String, Class<?>> declaredBy(Method method) {

@@ -17,21 +17,11 @@ public final class Versioned {
 
     public static void requireMatch(String ifMatch, int currentRowVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(
-                    428,
-                    "if-match-required",
-                    "Precondition Required",
-                    "Send If-Match with the ETag you last read, so you never overwrite a change you have not seen",
-                    List.of());
+            throw new ProblemException(428, "if-match-required", Message.of("version.if-match-required"), List.of());
         }
         String expected = "\"v" + currentRowVersion + "\"";
         if (!ifMatch.trim().equals(expected) && !ifMatch.trim().equals("W/" + expected)) {
-            throw new ProblemException(
-                    412,
-                    "stale-version",
-                    "Precondition Failed",
-                    "The resource has changed since you read it (current ETag " + expected + ")",
-                    List.of());
+            throw new ProblemException(412, "stale-version", Message.of("version.stale", expected), List.of());
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.tongban.common.Change;
-import org.tongban.network.District;
+import org.tongban.common.Divisions;
 import org.tongban.reference.ReferenceKind;
 import org.tongban.reference.ReferenceSnapshot;
 import org.tongban.reference.ReferenceVersions;
@@ -42,8 +42,8 @@ public class DelegationRegister {
      */
     public List<DelegationView> find(String item, String district, LocalDate at) {
         List<Delegation> found = query(item, district, at);
-        if (district != null && at != null && found.isEmpty() && !District.CITY.equals(district)) {
-            found = query(item, District.CITY, at);
+        if (district != null && at != null && found.isEmpty() && !Divisions.CITY.equals(district)) {
+            found = query(item, Divisions.CITY, at);
         }
         return found.stream().map(DelegationView::of).toList();
     }

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tongban.common.Divisions;
 import org.tongban.common.LocalizedText;
-import org.tongban.network.District;
 
 /**
  * A delegation as seeds write it and readers see it.
@@ -54,7 +54,7 @@ public record DelegationView(
      * such as the fund centre's Tong'an office, is still the city), else the district or zone.
      */
     public String holderArea() {
-        return CITY_OR_ABOVE.contains(level) ? District.CITY : district;
+        return CITY_OR_ABOVE.contains(level) ? Divisions.CITY : district;
     }
 
     /**

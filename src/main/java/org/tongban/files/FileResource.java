@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
@@ -55,8 +56,7 @@ public class FileResource {
                     FileUpload file) {
         if (file == null) {
             throw ProblemException.badRequest(
-                    "No file was sent",
-                    List.of(new FieldError("file", "required", "send the file in the part named file")));
+                    Message.of("file.none-sent"), List.of(new FieldError("file", "required", "file.part-named-file")));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(uploads.upload(callers.current(), file.uploadedFile()))

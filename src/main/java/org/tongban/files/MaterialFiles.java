@@ -58,22 +58,19 @@ public class MaterialFiles {
             MaterialFile file = locked(id.get());
             if (!seen.add(id.get())) {
                 problems.add(new FieldError(
-                        field,
-                        "file-used-twice",
-                        material.code() + ": " + material.reference() + " is handed in twice"));
+                        field, "file-used-twice", "file.used-twice", material.code(), material.reference()));
             } else if (file == null
                     || !file.uploadedBy.equals(caller.subject())
                     || (file.attachedAt == null && file.expiresAt.isBefore(now))) {
-                problems.add(new FieldError(
-                        field,
-                        "unknown-file",
-                        material.code() + ": you have no upload " + material.reference()
-                                + " (upload it first with POST /api/v1/files; unattached uploads expire)"));
+                problems.add(
+                        new FieldError(field, "unknown-file", "file.unknown", material.code(), material.reference()));
             } else if (file.attachedAt != null) {
                 problems.add(new FieldError(
                         field,
                         "file-already-attached",
-                        material.code() + ": " + material.reference() + " is already handed in with another case"));
+                        "file.already-attached",
+                        material.code(),
+                        material.reference()));
             }
         }
         return problems;

@@ -18,6 +18,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 
@@ -77,23 +78,20 @@ public class Uploads {
             throw new ProblemException(
                     413,
                     "file-too-large",
-                    "Content Too Large",
-                    "The file has " + size + " bytes; at most " + max + " are accepted",
-                    List.of(new FieldError("file", "file-too-large", "at most " + max + " bytes")));
+                    Message.of("file.too-large", size, max),
+                    List.of(new FieldError("file", "file-too-large", "file.at-most", max)));
         }
         if (size == 0) {
             throw ProblemException.unprocessable(
-                    "The file is empty", List.of(new FieldError("file", "empty-file", "the file has no content")));
+                    Message.of("file.empty"), List.of(new FieldError("file", "empty-file", "file.no-content")));
         }
         return ContentSniffer.sniff(uploaded)
                 .filter(config.types()::contains)
                 .orElseThrow(() -> new ProblemException(
                         415,
                         "unsupported-file-type",
-                        "Unsupported Media Type",
-                        "The file's content is none of the accepted kinds " + config.types()
-                                + " (the kind is read from the content, not from its name or declared type)",
-                        List.of(new FieldError("file", "unsupported-file-type", "accepted: " + config.types()))));
+                        Message.of("file.unsupported-type", config.types()),
+                        List.of(new FieldError("file", "unsupported-file-type", "file.accepted", config.types()))));
     }
 
     private String newId() {

@@ -2,7 +2,7 @@ package org.tongban.identity;
 
 import java.util.Optional;
 import java.util.Set;
-import org.tongban.network.District;
+import org.tongban.common.Divisions;
 
 /**
  * Who is calling, as the token says: the subject, the acting client ({@code azp}) and the data
@@ -64,7 +64,7 @@ public record Caller(
 
     public boolean isCitywideSupervisor() {
         return hasRole(Role.SUPERVISOR)
-                && district.filter(District.CITY::equals).isPresent();
+                && district.filter(Divisions.CITY::equals).isPresent();
     }
 
     @Override

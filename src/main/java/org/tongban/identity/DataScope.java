@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.tongban.common.Divisions;
 
 /**
  * The one rule for which cases a caller sees, built once from their identity ({@link Caller#scope()})
@@ -110,7 +111,7 @@ public sealed interface DataScope {
     default Optional<String> supervisedArea() {
         List<DataScope> parts = parts();
         if (parts.stream().anyMatch(City.class::isInstance)) {
-            return Optional.of(org.tongban.network.District.CITY);
+            return Optional.of(Divisions.CITY);
         }
         return parts.stream()
                 .filter(DataScope.District.class::isInstance)
@@ -127,7 +128,7 @@ public sealed interface DataScope {
             String actingClient) {
         Set<DataScope> parts = new LinkedHashSet<>();
         if (roles.contains(Role.SUPERVISOR)) {
-            district.map(d -> d.equals(org.tongban.network.District.CITY) ? new City() : new DataScope.District(d))
+            district.map(d -> d.equals(Divisions.CITY) ? new City() : new DataScope.District(d))
                     .ifPresent(parts::add);
         }
         if (roles.contains(Role.REVIEWER) || roles.contains(Role.DEPARTMENT_HEAD)) {

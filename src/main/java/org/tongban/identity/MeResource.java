@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tongban.privacy.PersonalData;
+import org.tongban.common.PersonalData;
 
 @PersonalData
 @Path("/api/v1/me")

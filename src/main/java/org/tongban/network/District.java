@@ -13,9 +13,6 @@ import java.math.BigDecimal;
 @Table(name = "district")
 public class District extends PanacheEntityBase {
 
-    /** The division code of Xiamen as a whole. */
-    public static final String CITY = "350200";
-
     @Id
     public String code;
 

@@ -11,6 +11,7 @@ import org.tongban.audit.AuditLog;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.common.Change;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.reference.ReferenceKind;
 import org.tongban.reference.ReferenceVersions;
@@ -29,7 +30,7 @@ public class NetworkAdmin {
     public WindowView updateWindow(Actor actor, String code, WindowChange change) {
         ServiceWindow window = ServiceWindow.findById(code);
         if (window == null) {
-            throw ProblemException.notFound("Window " + code);
+            throw ProblemException.notFound("not-found.window", code);
         }
         requireKnownItems(change.items());
         WindowView before = WindowView.of(window);
@@ -138,10 +139,10 @@ public class NetworkAdmin {
         List<FieldError> unknown = items.stream()
                 .filter(item -> ServiceItem.findById(item) == null)
                 .sorted()
-                .map(item -> new FieldError("items", "unknown-item", item + " is not in the catalogue"))
+                .map(item -> new FieldError("items", "unknown-item", "catalog.unknown", item))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("The window lists unknown items", unknown);
+            throw ProblemException.unprocessable(Message.of("network.unknown-items"), unknown);
         }
     }
 }

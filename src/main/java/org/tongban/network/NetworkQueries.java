@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.hibernate.Session;
+import org.tongban.catalog.PointType;
 import org.tongban.common.ProblemException;
 import org.tongban.reference.ReferenceKind;
 import org.tongban.reference.ReferenceSnapshot;
@@ -47,7 +48,7 @@ public class NetworkQueries {
     }
 
     public ServicePointView servicePoint(String code) {
-        return point(code).orElseThrow(() -> ProblemException.notFound("Service point " + code));
+        return point(code).orElseThrow(() -> ProblemException.notFound("not-found.service-point", code));
     }
 
     public Optional<ServicePointView> point(String code) {

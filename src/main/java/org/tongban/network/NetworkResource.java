@@ -28,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.ItemHeader;
 import org.tongban.catalog.ItemView;
+import org.tongban.catalog.PointType;
 import org.tongban.common.FieldError;
 import org.tongban.common.HttpCaching;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 @Path("/api/v1")
@@ -84,8 +86,8 @@ public class NetworkResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         if ((lat == null) != (lon == null)) {
             throw ProblemException.badRequest(
-                    "Give both lat and lon, or neither",
-                    List.of(new FieldError(lat == null ? "lat" : "lon", "required", "lat and lon go together")));
+                    Message.of("network.both-lat-lon"),
+                    List.of(new FieldError(lat == null ? "lat" : "lon", "required", "network.lat-lon-together")));
         }
         NetworkQueries.ItemFilter filter = null;
         if (item != null) {
@@ -113,7 +115,7 @@ public class NetworkResource {
             @QueryParam("at") LocalDate at) {
         ItemHeader header = catalog.header(item);
         if (!queries.accepts(code, header.code(), header.category())) {
-            throw ProblemException.notFound("An open window accepting " + item + " at " + code);
+            throw ProblemException.notFound("not-found.open-window", item, code);
         }
         return caching.cacheable(request, catalog.inForce(item, at == null ? LocalDate.now(clock) : at));
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.tongban.catalog.PointType;
 
 /** A place where citizens are served: a centre, an outlet or a 24-hour kiosk. */
 @Entity

@@ -2,6 +2,7 @@ package org.tongban.network;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.tongban.catalog.PointType;
 import org.tongban.common.LocalizedText;
 
 /**

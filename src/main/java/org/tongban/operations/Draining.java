@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tongban.common.Problem;
+import org.tongban.common.Message;
+import org.tongban.common.ProblemException;
 import org.tongban.common.RouteProblems;
 
 /**
@@ -54,13 +55,7 @@ public class Draining {
             context.next();
             return;
         }
-        var problem = new Problem(
-                Problem.type("shutting-down"),
-                "Service Unavailable",
-                503,
-                "This instance is shutting down; send the request again and another instance will answer",
-                context.request().path(),
-                List.of());
+        var problem = new ProblemException(503, "shutting-down", Message.of("problem.shutting-down"), List.of());
         context.response().putHeader("Retry-After", "1");
         RouteProblems.end(context, json, problem);
     }

@@ -13,7 +13,7 @@ import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.CaseEventRecorded;
 import org.tongban.common.JsonCodec;
-import org.tongban.operations.RequestIds;
+import org.tongban.common.RequestIds;
 
 /**
  * Writes application events to the outbox, in the transaction that made them: an event exists

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 
@@ -39,8 +40,8 @@ public class Webhooks {
             targets.check(request.url());
         } catch (WebhookTargets.Refused refused) {
             throw ProblemException.unprocessable(
-                    "The webhook URL cannot be subscribed",
-                    List.of(new FieldError("url", refused.code(), refused.getMessage())));
+                    Message.of("webhooks.cannot-subscribe"),
+                    List.of(new FieldError("url", refused.code(), "webhooks." + refused.code())));
         }
         var subscription = new WebhookSubscription();
         subscription.url = request.url();
@@ -108,11 +109,10 @@ public class Webhooks {
     public void redeliver(Actor actor, long deliveryId) {
         Delivery delivery = Delivery.findById(deliveryId);
         if (delivery == null) {
-            throw ProblemException.notFound("Delivery " + deliveryId);
+            throw ProblemException.notFound("not-found.delivery", deliveryId);
         }
         if (delivery.subscriptionId != null && !subscription(delivery.subscriptionId).active) {
-            throw ProblemException.conflict(
-                    DeliveryOutcome.SUBSCRIPTION_INACTIVE, "The subscription was stopped; its deliveries are not sent");
+            throw ProblemException.conflict(DeliveryOutcome.SUBSCRIPTION_INACTIVE, "webhooks.subscription-inactive");
         }
         Delivery.Status before = delivery.status;
         delivery.status = Delivery.Status.PENDING;
@@ -131,7 +131,7 @@ public class Webhooks {
     private static WebhookSubscription subscription(long id) {
         WebhookSubscription subscription = WebhookSubscription.findById(id);
         if (subscription == null) {
-            throw ProblemException.notFound("Webhook subscription " + id);
+            throw ProblemException.notFound("not-found.subscription", id);
         }
         return subscription;
     }

@@ -43,7 +43,7 @@ public record PersonalFields(Map<String, PersonalKind> kinds) {
                     problems.add(new FieldError(
                             "properties." + field.getKey() + "." + PersonalKind.KEYWORD,
                             "unknown-personal-kind",
-                            "x-personal is one of id-number, bank-account, phone, name, address"));
+                            "privacy.unknown-personal-kind"));
                 }
             });
         }

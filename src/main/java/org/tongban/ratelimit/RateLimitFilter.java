@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -73,11 +74,12 @@ public class RateLimitFilter {
         return new ProblemException(
                 429,
                 "too-many-requests",
-                "Too Many Requests",
-                "Over the " + decision.bucket().policy() + " limit of "
-                        + decision.bucket().limit() + " requests per "
-                        + decision.bucket().period().toSeconds() + " s; try again in " + decision.retryAfterSeconds()
-                        + " s",
+                Message.of(
+                        "rate-limit.over",
+                        decision.bucket().policy(),
+                        decision.bucket().limit(),
+                        decision.bucket().period().toSeconds(),
+                        decision.retryAfterSeconds()),
                 List.of());
     }
 }

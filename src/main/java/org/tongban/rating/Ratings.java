@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
@@ -58,19 +57,17 @@ public class Ratings {
     public RatingView rateWithCode(String number, String code, RatingRequest request) {
         Application a = Application.byNumber(number)
                 .filter(found -> ratingCodes.spend(found, code))
-                .orElseThrow(() -> ProblemException.notFound("Application " + number + " with this rating code"));
+                .orElseThrow(() -> ProblemException.notFound("not-found.rating-code", number));
         return rate(a, request, new Actor("receipt-code:" + number, null, "applicant"));
     }
 
     private RatingView rate(Application a, RatingRequest request, Actor actor) {
         Satisfaction satisfaction = request.resolvedSatisfaction();
         if (!RatingRules.rateable(a.state, Decision.of(a, json))) {
-            throw ProblemException.conflict(
-                    "result-not-available",
-                    "A case is rated once it is finished and its result has reached the applicant; it is " + a.state);
+            throw ProblemException.conflict("result-not-available", "ratings.result-not-available", a.state);
         }
         if (Rating.count("applicationId", a.id) > 0) {
-            throw ProblemException.conflict("already-rated", "This case has been rated already: one rating per case");
+            throw ProblemException.conflict("already-rated", "ratings.already-rated");
         }
         LocalDate today = LocalDate.now(clock);
         var rating = new Rating();
@@ -100,10 +97,9 @@ public class Ratings {
         Rating rating = ratingOf(a);
         Rectification r = Rectification.<Rectification>find("ratingId", rating.id)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("A rectification for " + number));
+                .orElseThrow(() -> ProblemException.notFound("not-found.rectification-of", number));
         if (r.status != RectificationStatus.REPLIED) {
-            throw ProblemException.conflict(
-                    "not-replied", "The rectification can be rated once the unit has replied; it is " + r.status);
+            throw ProblemException.conflict("not-replied", "ratings.rectification-not-replied", r.status);
         }
         r.applicantLevel = level;
         r.status = RectificationStatus.CLOSED;
@@ -167,14 +163,14 @@ public class Ratings {
     private static Rating ratingOf(Application a) {
         return Rating.<Rating>find("applicationId", a.id)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("A rating of " + a.number));
+                .orElseThrow(() -> ProblemException.notFound("not-found.rating", a.number));
     }
 
     /** Only the applicant rates: others who may see the case get 403, everyone else 404. */
     private static Application ownApplication(Caller caller, String number) {
         Application a = ApplicationAccess.visible(caller, number);
         if (!ApplicationAccess.isApplicant(caller, a)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Only the applicant rates a case", List.of());
+            throw ProblemException.forbidden("ratings.applicant-only");
         }
         return a;
     }

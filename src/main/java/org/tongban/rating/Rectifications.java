@@ -15,6 +15,7 @@ import java.util.Map;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
@@ -47,18 +48,20 @@ public class Rectifications {
     public RectificationView act(Caller caller, long id, StepRequest request) {
         Rectification r = Rectification.findById(id);
         if (r == null || !caller.scope().answersFor(r.scopeFacts())) {
-            throw ProblemException.notFound("Rectification " + id);
+            throw ProblemException.notFound("not-found.rectification", id);
         }
         var row = RectificationSteps.find(r.status, request.step())
                 .orElseThrow(() -> ProblemException.conflict(
                         "step-not-allowed",
-                        request.step() + " is not possible while " + r.status + "; possible: "
-                                + RectificationSteps.allowedIn(r.status)));
+                        "rectifications.step-not-allowed",
+                        request.step(),
+                        r.status,
+                        RectificationSteps.allowedIn(r.status)));
         String role = actingRole(caller, r, row.who());
         if (request.note() == null || request.note().isBlank()) {
             throw ProblemException.unprocessable(
-                    "Say what was done",
-                    List.of(new FieldError("note", "required", "a note is recorded for each step")));
+                    Message.of("rectifications.say-what-was-done"),
+                    List.of(new FieldError("note", "required", "rectifications.note-required")));
         }
         RectificationStatus before = r.status;
         switch (request.step()) {
@@ -95,7 +98,7 @@ public class Rectifications {
     public Page<RectificationView> list(Caller caller, Filter filter) {
         List<DataScope.Condition> scope = caller.scope().answerable("r");
         if (scope.isEmpty()) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "No rectifications are in your scope", List.of());
+            throw ProblemException.forbidden("scope.no-rectifications");
         }
         Map<String, Object> params = new HashMap<>();
         var where = new StringBuilder(" AND r.status IN :statuses");
@@ -148,7 +151,7 @@ public class Rectifications {
                 && caller.scope().sees(DataScope.DepartmentInDistrict.class, r.scopeFacts())) {
             return Role.REVIEWER;
         }
-        throw new ProblemException(
-                403, "forbidden", "Forbidden", "This step is for " + who.name().toLowerCase(), List.of());
+        throw ProblemException.forbidden(
+                "rectifications.step-is-for", who.name().toLowerCase());
     }
 }

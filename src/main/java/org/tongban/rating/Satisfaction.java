@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -38,13 +39,18 @@ public enum Satisfaction {
     static Satisfaction given(Integer code, Satisfaction named) {
         List<FieldError> problems = new ArrayList<>();
         if (code == null && named == null) {
-            problems.add(new FieldError("satisfaction", "required", "give satisfaction (or its code as level)"));
+            problems.add(new FieldError("satisfaction", "required", "ratings.satisfaction-required"));
         } else if (code != null && named != null && named.code() != code) {
             problems.add(new FieldError(
-                    "level", "contradicts-satisfaction", "level " + code + " is " + ofCode(code) + ", not " + named));
+                    "level",
+                    "contradicts-satisfaction",
+                    "ratings.contradicts-satisfaction",
+                    code,
+                    ofCode(code),
+                    named));
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.badRequest("The satisfaction level is missing or ambiguous", problems);
+            throw ProblemException.badRequest(Message.of("ratings.satisfaction-ambiguous"), problems);
         }
         return named != null ? named : ofCode(code);
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tongban.catalog.ItemScope;
+import org.tongban.common.Divisions;
 import org.tongban.delegation.DelegationView;
-import org.tongban.network.District;
 
 /**
  * Chooses the point and window that will handle an application ("accept anywhere, handle nearby"):
@@ -136,22 +136,17 @@ public final class Router {
         String competent = request.competentDistrict();
         if (competent == null) {
             throw new NoEligibleWindowException(
-                    "competent-district-required",
-                    request.item().code() + " is handled only by the holder for its competent district, which is not"
-                            + " known: give the district the item's standard asks for");
+                    "competent-district-required", request.item().code());
         }
         List<DelegationView> own =
                 inForce.stream().filter(d -> d.district().equals(competent)).toList();
         List<DelegationView> applicable = own.isEmpty()
                 ? inForce.stream()
-                        .filter(d -> d.district().equals(District.CITY))
+                        .filter(d -> d.district().equals(Divisions.CITY))
                         .toList()
                 : own;
         if (applicable.isEmpty()) {
-            throw new NoEligibleWindowException(
-                    "not-delegated",
-                    request.item().code() + " is not held for district " + competent + " on " + request.day()
-                            + ", neither by the district nor by the city");
+            throw new NoEligibleWindowException("not-delegated", request.item().code(), competent, request.day());
         }
         return new Holders(inForce, applicable);
     }
@@ -180,10 +175,7 @@ public final class Router {
                     eligible.get(0).point().code() + " is the only eligible point");
         }
         if (origin == null) {
-            throw new NoEligibleWindowException(
-                    "no-location",
-                    "There is no position to find the nearest window from: give your position, your registered"
-                            + " residence or a preferred service point");
+            throw new NoEligibleWindowException("no-location");
         }
         Scored nearest = eligible.get(0);
         List<Scored> equallyNear = eligible.stream()
@@ -289,7 +281,7 @@ public final class Router {
         }
         return applicable.stream()
                 .min(Comparator.comparing((DelegationView d) -> !d.district().equals(point.district()))
-                        .thenComparing(d -> !d.district().equals(District.CITY))
+                        .thenComparing(d -> !d.district().equals(Divisions.CITY))
                         .thenComparing(DelegationView::id, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
@@ -333,19 +325,17 @@ public final class Router {
     private static NoEligibleWindowException refusal(RoutingRequest request, List<Scored> considered) {
         RoutingRequest.Item item = request.item();
         if (considered.isEmpty()) {
-            return new NoEligibleWindowException("item-not-offered", "No window in the city accepts " + item.code());
+            return new NoEligibleWindowException("item-not-offered", item.code());
         }
         List<Scored> inScope = considered.stream().filter(s -> s.inScope(item)).toList();
         if (!inScope.isEmpty() && inScope.stream().allMatch(s -> CLOSED.equals(s.excludedBecause()))) {
-            return new NoEligibleWindowException(
-                    "all-windows-closed", "All windows that handle " + item.code() + " are closed at the moment");
+            return new NoEligibleWindowException("all-windows-closed", item.code());
         }
         List<String> reasons = new ArrayList<>();
         considered.forEach(s -> reasons.add(s.point().code() + ": " + s.excludedBecause()));
+        // The reasons are the routing explanation's (as GET .../routing shows them), quoted as they are.
         return new NoEligibleWindowException(
-                "no-eligible-window",
-                "No eligible window for " + item.code() + " on " + request.day() + " (" + String.join("; ", reasons)
-                        + ")");
+                "no-eligible-window", item.code(), request.day(), String.join("; ", reasons));
     }
 
     private static RoutingDecision.Candidate candidate(Scored s) {

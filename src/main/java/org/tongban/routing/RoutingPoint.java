@@ -1,8 +1,8 @@
 package org.tongban.routing;
 
 import java.util.List;
+import org.tongban.catalog.PointType;
 import org.tongban.network.GeoPoint;
-import org.tongban.network.PointType;
 import org.tongban.network.ServicePointView;
 
 /** A service point as the router sees it: where it is, what kind, and its windows. */

@@ -3,8 +3,8 @@ package org.tongban.routing;
 import java.time.LocalDate;
 import java.util.Set;
 import org.tongban.catalog.ItemScope;
+import org.tongban.catalog.PointType;
 import org.tongban.network.GeoPoint;
-import org.tongban.network.PointType;
 
 /**
  * What routing needs to know about one application.

@@ -17,12 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.Divisions;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
-import org.tongban.network.District;
 
 @Path("/api/v1/reports")
 @Tag(name = "Supervision")
@@ -63,8 +64,8 @@ public class ReportResource {
             @QueryParam("district") @Size(max = 20) String district) {
         if (to.isBefore(from)) {
             throw ProblemException.unprocessable(
-                    "The period ends before it starts",
-                    List.of(new FieldError("to", "before-from", "to must not be before from")));
+                    Message.of("report.period-ends-before-start"),
+                    List.of(new FieldError("to", "before-from", "report.to-before-from")));
         }
         return cards.card(from, to, scope(callers.current(), district));
     }
@@ -88,12 +89,11 @@ public class ReportResource {
     /** A city supervisor may look at any district; a district supervisor only at their own. */
     private static String scope(Caller supervisor, String requested) {
         String own = supervisor.scope().supervisedArea().orElse("");
-        if (own.equals(District.CITY)) {
-            return requested == null || requested.equals(District.CITY) ? null : requested;
+        if (own.equals(Divisions.CITY)) {
+            return requested == null || requested.equals(Divisions.CITY) ? null : requested;
         }
         if (requested != null && !requested.equals(own)) {
-            throw new ProblemException(
-                    403, "forbidden", "Forbidden", "You supervise district " + own + " only", List.of());
+            throw ProblemException.forbidden("report.own-district-only", own);
         }
         return own;
     }

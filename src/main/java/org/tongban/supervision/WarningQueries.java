@@ -29,7 +29,7 @@ public class WarningQueries {
     public Page<CaseSummary> warnings(Caller caller, Warning colour, String after, int limit) {
         List<DataScope.Condition> scope = caller.scope().answerable("a");
         if (scope.isEmpty()) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "No cases are in your scope", List.of());
+            throw ProblemException.forbidden("scope.no-cases");
         }
         Map<String, Object> params = new HashMap<>();
         var where = new StringBuilder("a.warning IN :colours");

@@ -20,10 +20,10 @@ import org.tongban.calendar.Calendars;
 import org.tongban.cases.Warning;
 import org.tongban.cases.queue.CaseSummary;
 import org.tongban.common.Page;
+import org.tongban.common.PersonalData;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
-import org.tongban.privacy.PersonalData;
 import org.tongban.rating.Rectifications;
 
 @PersonalData

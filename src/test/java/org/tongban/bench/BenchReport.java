@@ -34,8 +34,8 @@ public final class BenchReport {
         report.put("date", now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         report.put("commit", commit);
         report.put("cpus", Runtime.getRuntime().availableProcessors());
-        report.put(
-                "loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
+        report.put("loadAverageAtStart", loadAverage(dir.resolve("loadavg-start.txt")));
+        report.put("loadAverageAtEnd", loadAverage(Path.of("/proc/loadavg")));
         report.put("jdbcLimit", jdbc);
         report.put("http", http);
         report.put("sqlFirstPagesMs", listQueries(dir.resolve("list-queries.txt")));
@@ -46,10 +46,11 @@ public final class BenchReport {
         Results.write(dir.resolve("latest.json"), report);
 
         System.out.printf(
-                "%nTongban benchmark, %s, commit %s, %d CPUs (load average at the end: %s)%n%n",
+                "%nTongban benchmark, %s, commit %s, %d CPUs (load average 1/5/15 min: %s at the start, %s at the end)%n%n",
                 now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 commit,
                 Runtime.getRuntime().availableProcessors(),
+                report.get("loadAverageAtStart"),
                 report.get("loadAverageAtEnd"));
         System.out.printf(
                 ROW,
@@ -155,6 +156,15 @@ public final class BenchReport {
     private static JsonNode part(Path dir, String name) throws IOException {
         Path file = dir.resolve(name);
         return Files.exists(file) ? Requests.JSON.readTree(file.toFile()) : Requests.JSON.createObjectNode();
+    }
+
+    /** The 1, 5 and 15 minute load averages of a /proc/loadavg line, or "?" when the file is missing. */
+    private static String loadAverage(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "?";
+        }
+        String[] fields = Files.readString(file).trim().split("\\s+");
+        return String.join(" ", fields[0], fields[1], fields[2]);
     }
 
     /** The "name  milliseconds" lines of bench-list-queries.sh. */

@@ -1,6 +1,7 @@
 package org.tongban.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -57,7 +58,7 @@ final class Fixture {
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         values.put("item", requests.item());
         values.put("example.form", example.path("form"));
-        values.put("example.materials", example.path("materials"));
+        JsonNode materials = example.path("materials");
         values.put("today", today);
         values.put("monthStart", lastMonth.atDay(1));
         values.put("monthEnd", lastMonth.atEndOfMonth());
@@ -72,6 +73,7 @@ final class Fixture {
             var mine = new LinkedHashMap<>(values);
             mine.put("phone", resident.phone());
             mine.put("residence", resident.district());
+            mine.put("example.materials", asHandedInBy(materials, resident.idNumber()));
             citizens.add(new Citizen(
                     users.token(resident.username(), BenchUsers.PASSWORD, "tongban-app"),
                     requests.body("submit", mine)));
@@ -85,6 +87,26 @@ final class Fixture {
             clerkAt.put(point, clerk);
         }
         supervisorToken = users.token("supervisor-city", "demo", "tongban-clerk");
+    }
+
+    /**
+     * The example's materials as a synthetic resident hands them in: their own ID card from the
+     * e-licence library (bench.sh adds theirs to the demo library), and every uploaded file (FILE:…,
+     * an id only its uploader may hand in, once) and other e-licence (the example holder's) on paper
+     * instead, which the check accepts for a material of medium EITHER: a submission is measured
+     * without an upload of its own before it (uploads are another operation).
+     */
+    private static JsonNode asHandedInBy(JsonNode materials, String idNumber) {
+        JsonNode copy = materials.deepCopy();
+        for (JsonNode material : copy) {
+            String reference = material.path("reference").asText();
+            if (reference.startsWith("E-LICENCE:ID_CARD:")) {
+                ((ObjectNode) material).put("reference", "E-LICENCE:ID_CARD:" + idNumber);
+            } else if (reference.startsWith("FILE:") || reference.startsWith("E-LICENCE:")) {
+                ((ObjectNode) material).put("reference", "PAPER");
+            }
+        }
+        return copy;
     }
 
     /** The first residents of the synthetic data (bench_applicant), so each has applications already. */

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.tongban.catalog.CatalogFixtures.json;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.tongban.common.LocalizedText;
+import org.tongban.common.Messages;
 
 class AcceptanceRulesTest {
 
@@ -50,7 +52,8 @@ class AcceptanceRulesTest {
         assertThat(RULES.unmetConditions(RENT_CONDITIONS, in)).singleElement().satisfies(failure -> {
             assertThat(failure.code()).isEqualTo("rule-error");
             assertThat(failure.field()).isEqualTo("contributionMonths");
-            assertThat(failure.message()).contains("form.contributionMonths >= 3", "contributionMonths");
+            assertThat(Messages.text(Locale.ENGLISH, failure.message()))
+                    .contains("form.contributionMonths >= 3", "contributionMonths");
         });
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tongban.common.FieldError;
+import org.tongban.common.Messages;
 
 class FormSchemaTest {
 
@@ -60,13 +61,19 @@ class FormSchemaTest {
     }
 
     @Test
-    void messagesAreInEnglishWhateverTheServerLocale() {
+    void messagesAreInTheCallersLanguageWhateverTheServerLocale() {
         Locale before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        Locale.setDefault(Locale.GERMAN);
         try {
             assertThat(new FormSchema().valueProblems(FORM, json("{monthlyRent: -1, bankAccount: {holder: Li}}")))
                     .singleElement()
-                    .satisfies(p -> assertThat(p.message()).isEqualTo("must have a minimum value of 0"));
+                    .satisfies(p -> {
+                        assertThat(Messages.text(Messages.ENGLISH, p.message()))
+                                .isEqualTo("must have a minimum value of 0");
+                        assertThat(Messages.text(Messages.CHINESE, p.message()))
+                                .contains("0")
+                                .doesNotContain("minimum");
+                    });
         } finally {
             Locale.setDefault(before);
         }
@@ -103,7 +110,7 @@ class FormSchemaTest {
         var schema = json("{type: object, properties: {a: {$ref: '#/$defs/missing'}}}");
         assertThat(SCHEMAS.schemaProblems(schema)).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("invalid-schema");
-            assertThat(p.message()).contains("/$defs/missing");
+            assertThat(Messages.text(Locale.ENGLISH, p.message())).contains("/$defs/missing");
         });
     }
 

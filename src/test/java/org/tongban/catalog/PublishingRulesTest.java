@@ -8,8 +8,10 @@ import static org.tongban.catalog.CatalogFixtures.sampleVersion;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tongban.common.FieldError;
+import org.tongban.common.Messages;
 
 /** Each rule is shown by breaking one thing in a version that passes, and the code it reports. */
 class PublishingRulesTest {
@@ -299,7 +301,7 @@ class PublishingRulesTest {
         assertThat(problems(version)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("conditions[0].rule");
             assertThat(p.code()).isEqualTo("invalid-rule");
-            assertThat(p.message()).contains("form.contributionMonths >=");
+            assertThat(Messages.text(Locale.ENGLISH, p.message())).contains("form.contributionMonths >=");
         });
     }
 
@@ -310,7 +312,7 @@ class PublishingRulesTest {
         assertThat(problems(version)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("conditions[0].rule");
             assertThat(p.code()).isEqualTo("invalid-rule");
-            assertThat(p.message()).contains("too expensive");
+            assertThat(Messages.text(Locale.ENGLISH, p.message())).contains("too expensive");
         });
     }
 

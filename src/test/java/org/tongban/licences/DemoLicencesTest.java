@@ -2,9 +2,14 @@ package org.tongban.licences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tongban.identity.ResidentId;
 import org.tongban.identity.UnifiedSocialCreditCode;
 
@@ -62,6 +67,22 @@ class DemoLicencesTest {
         assertThat(LIBRARY.heldBy("350203198806152465", LicenceType.PROPERTY_CERTIFICATE))
                 .isEmpty();
         assertThat(LIBRARY.find(new LicenceReference(LicenceType.ID_CARD, "350205199003071238")))
+                .isEmpty();
+    }
+
+    @Test
+    void aTestCityAddsItsOwnLicencesBesideTheSeededOnes(@TempDir Path dir) throws IOException {
+        Path extra = dir.resolve("e-licences.yaml");
+        Files.writeString(
+                extra,
+                "- {type: ID_CARD, number: '350205196001010017', holder: '350205196001010017',"
+                        + " holderName: bench resident 0, issuer: bench, issuedOn: 2020-01-01, district: null}\n");
+        var library = new DemoLicences(Optional.of(extra));
+        assertThat(library.heldBy("350205196001010017", LicenceType.ID_CARD))
+                .extracting(Licence::number)
+                .containsExactly("350205196001010017");
+        assertThat(library.heldBy(CHEN, LicenceType.ID_CARD)).hasSize(1);
+        assertThat(new DemoLicences(Optional.empty()).heldBy("350205196001010017", LicenceType.ID_CARD))
                 .isEmpty();
     }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * load KEYCLOAK SECONDS CLIENTS RESULT.json KILL_PID KILL_AFTER_S API_BASE...
  *     citizen submissions, each client sending to the instances in turn (as a load balancer does),
- *     every key retried until 201; after a warm-up of 5 s, SECONDS are measured. With KILL_PID > 0
+ *     every key retried until 201; after a warm-up of 10 s, SECONDS are measured (submissions per
+ *     second; p50 and p99 of what a client waited for its 201, retries included). With KILL_PID > 0
  *     that process (a database node) is killed KILL_AFTER_S into the measurement.
  * verify JDBC_URL RESULT.json...
  *     every acknowledged number is stored once with its event, audit entry and outbox row, and
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ClusterLoadCheck {
 
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     private ClusterLoadCheck() {}
 
@@ -65,8 +66,14 @@ public final class ClusterLoadCheck {
         }
         Thread.sleep(measured.minus(killPid > 0 ? killAfter : Duration.ZERO));
         int atEnd = load.answered.size();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
         load.stop(Duration.ofMinutes(2));
+        long[] waits = load.answered.values().stream()
+                .filter(outcome -> outcome.answeredAt() >= start && outcome.answeredAt() <= end)
+                .mapToLong(SubmissionLoad.Outcome::waitedNanos)
+                .sorted()
+                .toArray();
 
         ObjectNode json = Client.JSON.createObjectNode();
         json.put("instances", bases.length);
@@ -74,6 +81,8 @@ public final class ClusterLoadCheck {
         json.put("seconds", seconds);
         json.put("answered", atEnd - atStart);
         json.put("throughput", (atEnd - atStart) / seconds);
+        json.put("p50Ms", percentileMillis(waits, 50));
+        json.put("p99Ms", percentileMillis(waits, 99));
         json.put("answeredAfterKill", atKill < 0 ? 0 : atEnd - atKill);
         json.put("retriedKeys", load.retried().size());
         json.put("unexpected", load.unexpected.size());
@@ -82,12 +91,15 @@ public final class ClusterLoadCheck {
         Files.writeString(result, Client.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         System.out.printf(
                 Locale.ROOT,
-                "   %.1f submissions/s through %d instance(s): %d in %.0f s, %d clients%s; %d key(s) retried%n",
+                "   %.1f submissions/s through %d instance(s): %d in %.0f s, %d clients, p50 %.0f ms, p99 %.0f ms%s;"
+                        + " %d key(s) retried%n",
                 (atEnd - atStart) / seconds,
                 bases.length,
                 atEnd - atStart,
                 seconds,
                 clients,
+                percentileMillis(waits, 50),
+                percentileMillis(waits, 99),
                 atKill < 0 ? "" : ", " + (atEnd - atKill) + " answered after the kill",
                 load.retried().size());
         if (!load.unexpected.isEmpty()) {
@@ -95,6 +107,18 @@ public final class ClusterLoadCheck {
             return 1;
         }
         return atKill >= 0 && atEnd == atKill ? 1 : 0;
+    }
+
+    /**
+     * The nearest-rank percentile of sorted waits, in milliseconds: what a client waited for its
+     * 201 from its first attempt, retries included (0 when none was answered).
+     */
+    private static double percentileMillis(long[] sortedNanos, int percent) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sortedNanos.length);
+        return sortedNanos[Math.max(rank, 1) - 1] / 1e6;
     }
 
     private static int verify(String[] args) throws Exception {

@@ -31,6 +31,7 @@ import org.tongban.cases.CaseEventRecorded;
 import org.tongban.cases.Counters;
 import org.tongban.cases.Warning;
 import org.tongban.catalog.Channel;
+import org.tongban.common.RequestIds;
 import org.tongban.outbox.Delivery;
 import org.tongban.testing.Api;
 import org.tongban.testing.InMemorySpans;
@@ -120,9 +121,6 @@ class ObservabilityTest {
                 .extract()
                 .header(RequestIds.HEADER);
         assertThat(UUID.fromString(replaced)).isNotNull();
-        assertThat(RequestIds.accept("with space")).isNotEqualTo("with space");
-        assertThat(RequestIds.accept("a\"quote")).isNotEqualTo("a\"quote");
-        assertThat(RequestIds.accept("0af7651916cd43dd8448eb211c80319c")).isEqualTo("0af7651916cd43dd8448eb211c80319c");
     }
 
     @Test

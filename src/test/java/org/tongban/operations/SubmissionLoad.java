@@ -24,8 +24,12 @@ import org.tongban.testing.Api;
  */
 final class SubmissionLoad {
 
-    /** One key: its 201's number, and how many attempts it took. */
-    record Outcome(String number, int attempts) {}
+    /**
+     * One key: its 201's number, how many attempts it took, when the 201 came ({@link
+     * System#nanoTime}) and how long the client waited for it from its first attempt, retries
+     * included.
+     */
+    record Outcome(String number, int attempts, long answeredAt, long waitedNanos) {}
 
     private final Supplier<String> target;
     private final String token;
@@ -88,6 +92,7 @@ final class SubmissionLoad {
             String key = UUID.randomUUID().toString();
             // A rent of its own per key: the application shows which key it came from.
             Map<String, Object> body = Api.rentWithdrawal(2500 + rents.incrementAndGet());
+            long first = System.nanoTime();
             for (int attempt = 1; ; attempt++) {
                 try {
                     Answer answer = Client.send(
@@ -98,8 +103,9 @@ final class SubmissionLoad {
                             "Idempotency-Key",
                             key);
                     if (answer.status() == 201) {
+                        long now = System.nanoTime();
                         answered.put(
-                                key, new Outcome(answer.json().path("number").asText(), attempt));
+                                key, new Outcome(answer.json().path("number").asText(), attempt, now, now - first));
                         break;
                     }
                     if (answer.status() < 500) {

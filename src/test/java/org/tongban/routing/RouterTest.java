@@ -16,13 +16,14 @@ import static org.tongban.routing.SeededNetwork.resident;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tongban.catalog.PointType;
 import org.tongban.common.LocalizedText;
 import org.tongban.delegation.DelegationView;
 import org.tongban.network.GeoPoint;
-import org.tongban.network.PointType;
 
 /** Routing decisions over the seeded Xiamen network and delegation register. */
 class RouterTest {
@@ -207,7 +208,11 @@ class RouterTest {
                         () -> route(new RoutingRequest(PLANT_REBUILD, DAY, centroid("350205"), null, null, null, null)))
                 .isInstanceOfSatisfying(
                         NoEligibleWindowException.class,
-                        e -> assertThat(e.toProblem().errors().get(0).code()).isEqualTo("competent-district-required"));
+                        e -> assertThat(e.toProblem(Locale.ENGLISH)
+                                        .errors()
+                                        .get(0)
+                                        .code())
+                                .isEqualTo("competent-district-required"));
     }
 
     @Test
@@ -232,7 +237,11 @@ class RouterTest {
         assertThatThrownBy(() -> route(beforeTheReform))
                 .isInstanceOfSatisfying(
                         NoEligibleWindowException.class,
-                        e -> assertThat(e.toProblem().errors().get(0).code()).isEqualTo("not-delegated"))
+                        e -> assertThat(e.toProblem(Locale.ENGLISH)
+                                        .errors()
+                                        .get(0)
+                                        .code())
+                                .isEqualTo("not-delegated"))
                 .hasMessageContaining("not held for district 350205 on 2014-06-03");
     }
 
@@ -252,7 +261,11 @@ class RouterTest {
         assertThatThrownBy(() -> ROUTER.route(resident(RENT, "350205"), closed, Map.of(), REGISTER))
                 .isInstanceOfSatisfying(
                         NoEligibleWindowException.class,
-                        e -> assertThat(e.toProblem().errors().get(0).field()).isEqualTo("itemCode"))
+                        e -> assertThat(e.toProblem(Locale.ENGLISH)
+                                        .errors()
+                                        .get(0)
+                                        .field())
+                                .isEqualTo("itemCode"))
                 .hasMessageContaining("closed");
     }
 

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.tongban.catalog.ItemScope;
+import org.tongban.catalog.PointType;
 import org.tongban.delegation.DelegationView;
 import org.tongban.network.DistrictView;
 import org.tongban.network.GeoPoint;
-import org.tongban.network.PointType;
 import org.tongban.network.ServicePointView;
 
 /**

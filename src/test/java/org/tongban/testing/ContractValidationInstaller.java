@@ -6,7 +6,8 @@ import io.restassured.RestAssured;
 
 /**
  * Registered for every {@code @QuarkusTest} through META-INF/services: puts {@link
- * ContractValidation} among RestAssured's global filters before each test method.
+ * ContractValidation} and {@link EnglishByDefault} among RestAssured's global filters before each
+ * test method.
  */
 public class ContractValidationInstaller implements QuarkusTestBeforeEachCallback {
 
@@ -14,6 +15,9 @@ public class ContractValidationInstaller implements QuarkusTestBeforeEachCallbac
     public void beforeEach(QuarkusTestMethodContext context) {
         if (!RestAssured.filters().contains(ContractValidation.INSTANCE)) {
             RestAssured.filters(ContractValidation.INSTANCE);
+        }
+        if (!RestAssured.filters().contains(EnglishByDefault.INSTANCE)) {
+            RestAssured.filters(EnglishByDefault.INSTANCE);
         }
     }
 }

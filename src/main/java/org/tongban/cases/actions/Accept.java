@@ -57,13 +57,10 @@ public final class Accept extends CaseAction<Accept.Request, Accept.Notice> {
      * Art. 32: a supplement notice or a decision not to accept comes within the five working days;
      * once they have passed, the application counts as accepted and neither may follow.
      */
-    static void requireWithinWindow(Application a, CaseContext c, String what) {
+    static void requireWithinWindow(Application a, CaseContext c, String detailKey) {
         LocalDate windowEnd = c.clock().acceptanceDue(a.materialsReceivedOn);
         if (c.today().isAfter(windowEnd)) {
-            throw ProblemException.conflict(
-                    "acceptance-period-over",
-                    "No " + what + " after " + windowEnd + ": five working days after the materials arrived on "
-                            + a.materialsReceivedOn + " the application counts as accepted (Art. 32); accept it");
+            throw ProblemException.conflict("acceptance-period-over", detailKey, windowEnd, a.materialsReceivedOn);
         }
     }
 

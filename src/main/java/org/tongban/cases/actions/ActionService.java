@@ -30,6 +30,8 @@ import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.LocalizedText;
+import org.tongban.common.Message;
+import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 import org.tongban.common.RetryOnConflict;
 import org.tongban.common.Versioned;
@@ -88,25 +90,20 @@ public class ActionService {
         // Scope first, from a plain read: a caller outside it never holds the case's row lock.
         Application a = lock(ApplicationAccess.visible(caller, number));
         if (!ApplicationAccess.canSee(caller, a)) {
-            throw ProblemException.notFound("Application " + number); // moved out of scope meanwhile
+            throw ProblemException.notFound("not-found.application", number); // moved out of scope meanwhile
         }
         Versioned.requireMatch(ifMatch, a.rowVersion);
         CaseAction<P, ?> action = ActionTable.of(request);
         requirePossible(action, a.state);
         String role = Parties.actingRole(caller, a, action.parties())
-                .orElseThrow(() -> new ProblemException(
-                        403,
-                        "forbidden",
-                        "Forbidden",
-                        action.action() + " in state " + a.state + " is for " + action.parties()
-                                + ", which you are not",
-                        List.of()));
+                .orElseThrow(() ->
+                        ProblemException.forbidden("action.not-a-party", action.action(), a.state, action.parties()));
         List<OfferedMaterial> handedIn = request instanceof HandsInMaterials materials && materials.materials() != null
                 ? materials.materials()
                 : List.of();
         List<FieldError> fileProblems = files.problems(caller, handedIn);
         if (!fileProblems.isEmpty()) {
-            throw ProblemException.unprocessable("The materials cannot be taken as they are", fileProblems);
+            throw ProblemException.unprocessable(Message.of("materials.not-taken"), fileProblems);
         }
         apply(a, action, request, Actor.of(caller, role), request.comment());
         files.attach(a.id, handedIn);
@@ -184,7 +181,9 @@ public class ActionService {
             a.persist(); // a new case is stored, whole, before its first event
         }
         Counters counters = action.counters(a, context);
-        String sms = action.sms(a, notice).orElse(null);
+        String sms = action.sms(a, notice)
+                .map(text -> Messages.text(Messages.ofTag(a.language), text))
+                .orElse(null);
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
         action.noticeDue(a, notice, context).ifPresent(due -> notices.issue(a, due, context.decidedBy()));
         colour.ifPresent(change -> warnings.record(a, change));
@@ -227,10 +226,9 @@ public class ActionService {
             throw new ProblemException(
                     409,
                     "action-not-allowed",
-                    "Conflict",
-                    action.action() + " is not possible in state " + state + "; possible now: " + allowed,
+                    Message.of("action.not-possible", action.action(), state, allowed),
                     List.of(new FieldError(
-                            "action", "not-allowed-in-" + state.name().toLowerCase(), "allowed: " + allowed)));
+                            "action", "not-allowed-in-" + state.name().toLowerCase(), "action.allowed", allowed)));
         }
     }
 

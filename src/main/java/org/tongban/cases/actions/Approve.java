@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 import org.tongban.cases.notices.NoticeDue;
+import org.tongban.common.Message;
 
 /**
  * 准予许可: the case is decided in the applicant's favour, at the last step of its flow, by whoever
@@ -35,7 +36,7 @@ public final class Approve extends CaseAction<Approve.Request, Decision> {
     @Override
     protected void requireReady(Application a, CaseContext c) {
         FlowSteps.requireLastStep(a, c.standard().flow());
-        OwedMaterials.requireNone(a, c.json(), "approval");
+        OwedMaterials.requireNone(a, c.json(), "owed.no-approval");
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class Approve extends CaseAction<Approve.Request, Decision> {
     }
 
     @Override
-    protected Optional<String> sms(Application a, Decision notice) {
+    protected Optional<Message> sms(Application a, Decision notice) {
         return Optional.of(Texts.approved(a.number));
     }
 

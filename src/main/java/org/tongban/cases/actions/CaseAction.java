@@ -6,6 +6,7 @@ import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 import org.tongban.cases.notices.NoticeDue;
+import org.tongban.common.Message;
 
 /**
  * One action on a case, defined once: from which states, to which state, by which parties, with
@@ -74,8 +75,8 @@ public abstract class CaseAction<P, N> {
         return Counters.NONE;
     }
 
-    /** The SMS the applicant receives, if any. */
-    protected Optional<String> sms(Application a, N notice) {
+    /** The SMS the applicant receives, if any, sent in the applicant's language. */
+    protected Optional<Message> sms(Application a, N notice) {
         return Optional.empty();
     }
 

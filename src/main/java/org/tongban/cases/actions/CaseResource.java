@@ -26,11 +26,11 @@ import org.tongban.cases.ApplicationQueries;
 import org.tongban.cases.ApplicationView;
 import org.tongban.cases.CaseEvents;
 import org.tongban.cases.EventView;
+import org.tongban.common.PersonalData;
 import org.tongban.common.Versioned;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
-import org.tongban.privacy.PersonalData;
 
 @PersonalData
 @Path("/api/v1/applications/{number}")

@@ -87,7 +87,7 @@ public final class Deliver extends CaseAction<Deliver.Request, Deliver.Delivery>
     @Override
     protected void requireReady(Application a, CaseContext c) {
         if (a.state == ApplicationState.APPROVED) {
-            OwedMaterials.requireNone(a, c.json(), "delivery of an approval");
+            OwedMaterials.requireNone(a, c.json(), "owed.no-delivery");
         }
     }
 

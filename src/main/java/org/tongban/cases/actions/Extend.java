@@ -20,6 +20,7 @@ import org.tongban.cases.notices.NoticeDue;
 import org.tongban.cases.notices.NoticeKind;
 import org.tongban.catalog.StatutoryExtension;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -61,16 +62,10 @@ public final class Extend extends CaseAction<Extend.Request, Extend.Notice> {
     @Override
     protected void requireReady(Application a, CaseContext c) {
         if (a.extensionDays > 0) {
-            throw ProblemException.conflict(
-                    "already-extended",
-                    "The statutory limit was extended already, by " + a.extensionDays
-                            + " working day(s): Art. 42 allows one extension");
+            throw ProblemException.conflict("already-extended", "extension.already", a.extensionDays);
         }
         if (c.today().isAfter(a.statutoryDue)) {
-            throw ProblemException.conflict(
-                    "statutory-period-over",
-                    "The statutory period ended on " + a.statutoryDue
-                            + ": an extension is decided within it (Art. 42)");
+            throw ProblemException.conflict("statutory-period-over", "extension.period-over", a.statutoryDue);
         }
     }
 
@@ -79,11 +74,13 @@ public final class Extend extends CaseAction<Extend.Request, Extend.Notice> {
         StatutoryExtension allowed = c.standard().extensionOrDefault();
         if (request.days() > allowed.workingDays()) {
             throw ProblemException.unprocessable(
-                    "The extension is too long",
+                    Message.of("extension.too-long"),
                     List.of(new FieldError(
                             "days",
                             "extension-beyond-allowed",
-                            "at most " + allowed.workingDays() + " working days (" + allowed.legalBasis() + ")")));
+                            "extension.at-most",
+                            allowed.workingDays(),
+                            allowed.legalBasis())));
         }
         LocalDate before = a.statutoryDue;
         a.extensionDays = request.days();
@@ -92,9 +89,9 @@ public final class Extend extends CaseAction<Extend.Request, Extend.Notice> {
     }
 
     @Override
-    protected Optional<String> sms(Application a, Notice notice) {
-        return Optional.of("【通办】您的办件" + a.number + "经负责人批准延长办理期限" + notice.days() + "个工作日，至" + notice.statutoryDue()
-                + "。理由：" + notice.reason() + "（依据" + notice.legalBasis() + "）");
+    protected Optional<Message> sms(Application a, Notice notice) {
+        return Optional.of(Message.of(
+                "sms.extended", a.number, notice.days(), notice.statutoryDue(), notice.reason(), notice.legalBasis()));
     }
 
     /** The extension notice of Art. 42: how long, why, and the new statutory due date. */

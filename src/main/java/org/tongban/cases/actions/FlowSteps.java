@@ -41,8 +41,7 @@ final class FlowSteps {
 
     static FlowStep next(Application a, List<FlowStep> flow) {
         if (atLastStep(a, flow)) {
-            throw ProblemException.conflict(
-                    "last-step", "The case is at its last step (" + a.currentStep + "): decide it");
+            throw ProblemException.conflict("last-step", "flow.last-step", a.currentStep);
         }
         return flow.get(index(flow, a.currentStep) + 1);
     }
@@ -51,8 +50,9 @@ final class FlowSteps {
         if (!atLastStep(a, flow)) {
             throw ProblemException.conflict(
                     "not-at-last-step",
-                    "The case is at step " + a.currentStep + "; it is decided at "
-                            + flow.get(flow.size() - 1).code());
+                    "flow.not-at-last-step",
+                    a.currentStep,
+                    flow.get(flow.size() - 1).code());
         }
     }
 

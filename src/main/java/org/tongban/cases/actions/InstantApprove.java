@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 import org.tongban.cases.notices.NoticeDue;
+import org.tongban.common.Message;
 
 /**
  * 秒批: an item whose standard has instant-approval rules is accepted and approved by the service
@@ -45,7 +46,7 @@ public final class InstantApprove extends CaseAction<InstantApprove.Payload, Dec
     }
 
     @Override
-    protected Optional<String> sms(Application a, Decision notice) {
+    protected Optional<Message> sms(Application a, Decision notice) {
         return Optional.of(Texts.approved(a.number));
     }
 

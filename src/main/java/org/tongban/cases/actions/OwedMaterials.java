@@ -5,6 +5,7 @@ import java.util.List;
 import org.tongban.cases.Application;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -22,18 +23,16 @@ final class OwedMaterials {
         return json.read(a.owedMaterials, CODES);
     }
 
-    /** Refuses {@code what} (409), listing every material still owed. */
-    static void requireNone(Application a, JsonCodec json, String what) {
+    /** Refuses (409) what {@code detailKey} names, listing every material still owed. */
+    static void requireNone(Application a, JsonCodec json, String detailKey) {
         List<String> owed = of(a, json);
         if (!owed.isEmpty()) {
             throw new ProblemException(
                     409,
                     "materials-owed",
-                    "Conflict",
-                    "No " + what + " while materials accepted for later (容缺后补) are still owed: " + owed,
+                    Message.of(detailKey, owed),
                     owed.stream()
-                            .map(code -> new FieldError(
-                                    "owedMaterials", "material-owed", code + " is still owed: hand it in first"))
+                            .map(code -> new FieldError("owedMaterials", "material-owed", "owed.material", code))
                             .toList());
         }
     }

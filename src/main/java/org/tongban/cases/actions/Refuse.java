@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
 import org.tongban.cases.Counters;
 import org.tongban.cases.notices.NoticeDue;
+import org.tongban.common.Message;
 
 /**
  * 不予许可: Administrative Licensing Law Art. 38 para. 2 — a decision refusing the licence is
@@ -62,7 +63,7 @@ public final class Refuse extends CaseAction<Refuse.Request, Decision> {
     }
 
     @Override
-    protected Optional<String> sms(Application a, Decision notice) {
+    protected Optional<Message> sms(Application a, Decision notice) {
         return Optional.of(Texts.decidedAgainst(a.number));
     }
 

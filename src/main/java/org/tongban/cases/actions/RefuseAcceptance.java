@@ -18,6 +18,7 @@ import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 import org.tongban.cases.notices.NoticeDue;
 import org.tongban.catalog.RuleFailure;
+import org.tongban.common.Message;
 
 /**
  * 不予受理: a decision not to accept. Administrative Licensing Law Art. 32: a written, dated decision;
@@ -118,7 +119,7 @@ public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Grounds,
     protected void requireReady(Application a, CaseContext c) {
         // On the day of receipt the window is open (the service's own decision on filing included).
         if (a.state == ApplicationState.RECEIVED && !c.today().equals(a.receivedOn)) {
-            Accept.requireWithinWindow(a, c, "decision not to accept");
+            Accept.requireWithinWindow(a, c, "acceptance-window.no-refusal");
         }
     }
 
@@ -142,7 +143,7 @@ public final class RefuseAcceptance extends CaseAction<RefuseAcceptance.Grounds,
     }
 
     @Override
-    protected Optional<String> sms(Application a, Decision notice) {
+    protected Optional<Message> sms(Application a, Decision notice) {
         return Optional.of(Texts.decidedAgainst(a.number));
     }
 

@@ -20,6 +20,7 @@ import org.tongban.cases.notices.NoticeDue;
 import org.tongban.cases.notices.NoticeKind;
 import org.tongban.catalog.ItemStandard;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -53,7 +54,7 @@ public final class RequestSupplement extends CaseAction<RequestSupplement.Reques
 
     @Override
     protected void requireReady(Application a, CaseContext c) {
-        Accept.requireWithinWindow(a, c, "supplement notice");
+        Accept.requireWithinWindow(a, c, "acceptance-window.no-supplement-notice");
     }
 
     @Override
@@ -66,13 +67,12 @@ public final class RequestSupplement extends CaseAction<RequestSupplement.Reques
                     .ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable("The notice names things outside the item's standard", problems);
+            throw ProblemException.unprocessable(Message.of("supplement.outside-standard"), problems);
         }
         Supplements.Record record = Supplements.of(a, c.json());
         problems.addAll(Supplements.noticeProblems(record, request.missing()));
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "A second supplement request may only concern what the last supplement brought", problems);
+            throw ProblemException.unprocessable(Message.of("supplement.second-request"), problems);
         }
         a.supplementRequests++;
         a.supplement = c.json().write(Supplements.withNotice(record, c.today(), request.missing()));
@@ -80,8 +80,8 @@ public final class RequestSupplement extends CaseAction<RequestSupplement.Reques
     }
 
     @Override
-    protected Optional<String> sms(Application a, Notice notice) {
-        return Optional.of("【通办】您的办件" + a.number + "需补正材料，请登录查看一次性告知清单。");
+    protected Optional<Message> sms(Application a, Notice notice) {
+        return Optional.of(Message.of("sms.supplement-requested", a.number));
     }
 
     /**
@@ -96,17 +96,15 @@ public final class RequestSupplement extends CaseAction<RequestSupplement.Reques
             return listed
                     ? Optional.empty()
                     : Optional.of(new FieldError(
-                            "target", "not-on-materials-list", code + " is not on this item's materials list"));
+                            "target", "not-on-materials-list", "supplement.not-on-materials-list", code));
         }
         if (target.startsWith("form.")) {
             String field = target.substring("form.".length()).split("[.\\[]", 2)[0];
             return standard.form().path("properties").has(field)
                     ? Optional.empty()
-                    : Optional.of(new FieldError(
-                            "target", "not-a-form-field", field + " is not a field of this item's form"));
+                    : Optional.of(new FieldError("target", "not-a-form-field", "supplement.not-a-form-field", field));
         }
-        return Optional.of(
-                new FieldError("target", "invalid-target", "name a form field (form.x) or a material (materials.x)"));
+        return Optional.of(new FieldError("target", "invalid-target", "supplement.invalid-target"));
     }
 
     /** 补正材料通知书: every deficiency at once (一次性告知). */

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.tongban.cases.Application;
+import org.tongban.common.Message;
 
 /**
  * 特别程序: Administrative Licensing Law Art. 45 — time for a hearing, tendering, auction, inspection,
@@ -75,7 +76,7 @@ public final class StartSpecialProcedure
     }
 
     @Override
-    protected Optional<String> sms(Application a, Procedure notice) {
-        return Optional.of("【通办】您的办件" + a.number + "进入特别程序，所需时间不计入办理时限，详情请登录查看。");
+    protected Optional<Message> sms(Application a, Procedure notice) {
+        return Optional.of(Message.of("sms.special-procedure", a.number));
     }
 }

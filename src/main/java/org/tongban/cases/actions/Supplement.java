@@ -19,6 +19,7 @@ import org.tongban.cases.Application;
 import org.tongban.cases.Supplements;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -47,7 +48,7 @@ public final class Supplement extends CaseAction<Supplement.Request, Supplement.
 
         @JsonIgnore
         @Schema(hidden = true)
-        @AssertTrue(message = "a supplement brings form values or materials")
+        @AssertTrue(message = "{constraint.supplement-brings-something}")
         public boolean isFormOrMaterials() {
             return (form != null && !form.isEmpty()) || (materials != null && !materials.isEmpty());
         }
@@ -75,7 +76,7 @@ public final class Supplement extends CaseAction<Supplement.Request, Supplement.
         }
         List<FieldError> problems = c.check().supplementProblems(c.standard(), form, brought);
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable("The supplement cannot be taken as it is", problems);
+            throw ProblemException.unprocessable(Message.of("supplement.not-taken"), problems);
         }
         List<OfferedMaterial> merged = Supplements.merge(materials, brought);
         a.form = c.json().write(form);

@@ -19,6 +19,7 @@ import org.tongban.cases.Application;
 import org.tongban.cases.Supplements;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -54,7 +55,7 @@ public final class SupplyOwed extends CaseAction<SupplyOwed.Request, SupplyOwed.
     @Override
     protected void requireReady(Application a, CaseContext c) {
         if (OwedMaterials.of(a, c.json()).isEmpty()) {
-            throw ProblemException.conflict("nothing-owed", "No materials are owed by " + a.number);
+            throw ProblemException.conflict("nothing-owed", "owed.nothing", a.number);
         }
     }
 
@@ -65,13 +66,12 @@ public final class SupplyOwed extends CaseAction<SupplyOwed.Request, SupplyOwed.
         for (int i = 0; i < request.materials().size(); i++) {
             String code = request.materials().get(i).code();
             if (!owed.contains(code)) {
-                problems.add(new FieldError(
-                        "materials[" + i + "].code", "not-owed", code + " is not owed by this case; owed: " + owed));
+                problems.add(new FieldError("materials[" + i + "].code", "not-owed", "owed.not-owed", code, owed));
             }
         }
         problems.addAll(c.check().supplementProblems(c.standard(), c.json().tree(a.form), request.materials()));
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable("The materials cannot be taken as they are", problems);
+            throw ProblemException.unprocessable(Message.of("materials.not-taken"), problems);
         }
         List<OfferedMaterial> materials = c.json().read(a.materials, MATERIALS);
         a.materials = c.json().write(Supplements.merge(materials, request.materials()));

@@ -1,15 +1,17 @@
 package org.tongban.cases.actions;
 
-/** SMS wordings used by more than one action. */
+import org.tongban.common.Message;
+
+/** SMS used by more than one action (their texts are in the messages bundle, {@code sms.*}). */
 final class Texts {
 
     private Texts() {}
 
-    static String decidedAgainst(String number) {
-        return "【通办】您的办件" + number + "已作出决定，请登录查看理由及救济途径。";
+    static Message decidedAgainst(String number) {
+        return Message.of("sms.decided-against", number);
     }
 
-    static String approved(String number) {
-        return "【通办】您的办件" + number + "已准予办理，结果将尽快送达。";
+    static Message approved(String number) {
+        return Message.of("sms.approved", number);
     }
 }

@@ -18,8 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,12 +35,13 @@ import org.tongban.cases.ApplicationState;
 import org.tongban.cases.ApplicationView;
 import org.tongban.cases.PersonalDataAccess;
 import org.tongban.cases.actions.ActionService;
+import org.tongban.common.Messages;
 import org.tongban.common.Page;
+import org.tongban.common.PersonalData;
 import org.tongban.common.Versioned;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
-import org.tongban.privacy.PersonalData;
 import org.tongban.ratelimit.Submission;
 import org.tongban.routing.RoutingDecision;
 
@@ -97,9 +101,13 @@ public class ApplicationResource {
                     @HeaderParam(IDEMPOTENCY_KEY)
                     @Size(min = 1, max = Idempotency.MAX_KEY_LENGTH)
                     String key,
-            @NotNull @Valid SubmitRequest request) {
+            @NotNull @Valid SubmitRequest request,
+            @Context HttpHeaders headers) {
         Caller caller = callers.current();
-        return idempotency.once(caller.subject(), key, request, () -> submissions.submit(caller, request, key));
+        // The applicant's language from now on: the case's SMS and later notices follow it.
+        Locale language = Messages.preferred(headers);
+        return idempotency.once(
+                caller.subject(), key, request, () -> submissions.submit(caller, request, key, language));
     }
 
     @GET

@@ -28,7 +28,7 @@ public record BundleRequest(
         @Valid GeoPoint location,
         @Size(max = 60) @Pattern(regexp = "[a-z0-9-]{1,60}") String preferredPoint,
 
-        @NotBlank @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number")
+        @NotBlank @Pattern(regexp = "1\\d{10}", message = "{constraint.mobile-number}")
         String contactPhone,
 
         @Size(max = 80) @Pattern(regexp = "[a-z0-9-]{1,80}") String receivingWindow) {

@@ -13,18 +13,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.Messages;
+import org.tongban.common.PersonalData;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
-import org.tongban.privacy.PersonalData;
 import org.tongban.ratelimit.Submission;
 
 @PersonalData
@@ -61,9 +65,11 @@ public class BundleResource {
                     @HeaderParam(ApplicationResource.IDEMPOTENCY_KEY)
                     @Size(min = 1, max = Idempotency.MAX_KEY_LENGTH)
                     String key,
-            @NotNull @Valid BundleRequest request) {
+            @NotNull @Valid BundleRequest request,
+            @Context HttpHeaders headers) {
         Caller caller = callers.current();
-        return idempotency.once(caller.subject(), key, request, () -> bundles.submit(caller, request, key));
+        Locale language = Messages.preferred(headers);
+        return idempotency.once(caller.subject(), key, request, () -> bundles.submit(caller, request, key, language));
     }
 
     @GET

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +64,8 @@ public class BundleService {
 
     @RetryOnConflict
     @Transactional
-    public Idempotency.StoredResponse submit(Caller caller, BundleRequest request, String idempotencyKey) {
+    public Idempotency.StoredResponse submit(
+            Caller caller, BundleRequest request, String idempotencyKey, Locale language) {
         List<FieldError> problems = new ArrayList<>();
         List<SubmissionService.Prepared> prepared = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
@@ -89,7 +91,7 @@ public class BundleService {
         bundle.persist();
         List<Application> stored = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
-            stored.add(submissions.store(caller, prepared.get(i), decisions.get(i), bundle.reference));
+            stored.add(submissions.store(caller, prepared.get(i), decisions.get(i), bundle.reference, language));
         }
         var remembered = idempotency.remember(
                 caller.subject(),
@@ -107,7 +109,7 @@ public class BundleService {
     public BundleView view(Caller caller, String reference) {
         Bundle bundle = Bundle.<Bundle>find("reference", reference)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Bundle " + reference));
+                .orElseThrow(() -> ProblemException.notFound("not-found.bundle", reference));
         // Visible through one member, a bundle shows only the members the caller may see (a clerk
         // of one point does not learn what else the applicant applied for elsewhere).
         List<Application> members =
@@ -115,7 +117,7 @@ public class BundleService {
                         .filter(a -> ApplicationAccess.canSee(caller, a))
                         .toList();
         if (members.isEmpty()) {
-            throw ProblemException.notFound("Bundle " + reference);
+            throw ProblemException.notFound("not-found.bundle", reference);
         }
         return view(bundle, members, Map.of());
     }

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import org.tongban.common.Clocks;
 import org.tongban.common.ClusterLease;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.ProblemException;
 
 /**
@@ -115,11 +116,9 @@ public class Idempotency {
                         .map(stored -> {
                             if (!stored.requestHash.equals(hash)) {
                                 throw ProblemException.unprocessable(
-                                        "This Idempotency-Key was used with a different request",
+                                        Message.of("idempotency.reused"),
                                         List.of(new FieldError(
-                                                "Idempotency-Key",
-                                                "idempotency-key-reused",
-                                                "use a new key for a new request")));
+                                                "Idempotency-Key", "idempotency-key-reused", "idempotency.new-key")));
                             }
                             return new StoredResponse(
                                     stored.responseStatus, stored.responseLocation, stored.responseBody);
@@ -131,9 +130,8 @@ public class Idempotency {
             throw new ProblemException(
                     400,
                     "idempotency-key-required",
-                    "Bad Request",
-                    "Send an Idempotency-Key header (1 to 100 characters, e.g. a UUID) so a retry cannot create a second application",
-                    List.of(new FieldError("Idempotency-Key", "required", "1 to 100 characters")));
+                    Message.of("idempotency.required", MAX_KEY_LENGTH),
+                    List.of(new FieldError("Idempotency-Key", "required", "idempotency.length", MAX_KEY_LENGTH)));
         }
     }
 

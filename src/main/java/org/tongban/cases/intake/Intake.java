@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tongban.catalog.ApplicantFacts;
 import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.Channel;
+import org.tongban.catalog.PointType;
 import org.tongban.common.FieldError;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
@@ -17,7 +18,6 @@ import org.tongban.identity.ResidentId;
 import org.tongban.identity.Role;
 import org.tongban.identity.StatutoryRetirement;
 import org.tongban.identity.UnifiedSocialCreditCode;
-import org.tongban.network.PointType;
 
 /**
  * Who is applying, for whom, and where it was received — from the caller's role, never from what
@@ -64,25 +64,21 @@ public record Intake(
         if (caller.hasRole(Role.CITIZEN)) {
             intake = online(caller, request, problems);
         } else if (caller.hasRole(Role.CLERK)) {
-            String point = caller.servicePoint()
-                    .orElseThrow(() -> forbidden("Your account is not assigned to a service point"));
+            String point = caller.servicePoint().orElseThrow(() -> forbidden("intake.clerk-without-point"));
             if (request.channel() != Channel.WINDOW) {
-                problems.add(new FieldError("channel", "channel-not-for-role", "clerks apply on the WINDOW channel"));
+                problems.add(new FieldError("channel", "channel-not-for-role", "intake.clerk-channel"));
             }
             intake = onBehalf(Role.CLERK, request, point, request.receivingWindow(), problems);
         } else if (caller.hasRole(Role.KIOSK)) {
-            String point =
-                    caller.servicePoint().orElseThrow(() -> forbidden("This kiosk is not assigned to a service point"));
+            String point = caller.servicePoint().orElseThrow(() -> forbidden("intake.kiosk-without-point"));
             PointType expected = outletType(request.channel());
             if (expected == null || expected != receivingPointType) {
-                problems.add(new FieldError(
-                        "channel",
-                        "channel-not-for-role",
-                        "a " + receivingPointType + " submits on its own channel (KIOSK, POST, BANK or NOTARY)"));
+                problems.add(
+                        new FieldError("channel", "channel-not-for-role", "intake.outlet-channel", receivingPointType));
             }
             intake = onBehalf(Role.KIOSK, request, point, null, problems);
         } else {
-            throw forbidden("Only citizens, window clerks and kiosks or partner outlets submit applications");
+            throw forbidden("intake.role-cannot-submit");
         }
         intake.identityProblems(problems);
         return intake;
@@ -146,15 +142,13 @@ public record Intake(
      * another person needs a power of attorney checked at a window.
      */
     private static Intake online(Caller caller, SubmitRequest request, List<FieldError> problems) {
-        ResidentId self = caller.residentId()
-                .orElseThrow(() -> forbidden("Your account has no verified resident ID number; apply at a window"));
+        ResidentId self = caller.residentId().orElseThrow(() -> forbidden("intake.no-resident-id"));
         if (!ONLINE.contains(request.channel())) {
-            problems.add(
-                    new FieldError("channel", "channel-not-for-role", "citizens apply on the WEB or MOBILE channel"));
+            problems.add(new FieldError("channel", "channel-not-for-role", "intake.citizen-channel"));
         }
         if (request.agent() != null
                 && !self.value().equalsIgnoreCase(request.agent().idNumber())) {
-            throw forbidden("Online you act yourself; someone else acting for an applicant goes to a window");
+            throw forbidden("intake.online-no-agent");
         }
         ApplicantIdentity applicant = request.applicant();
         if (applicant != null && applicant.kindOrDefault() == ApplicantKind.ORGANISATION) {
@@ -171,7 +165,7 @@ public record Intake(
                     null);
         }
         if (applicant != null && !self.value().equalsIgnoreCase(applicant.idNumber())) {
-            throw forbidden("A citizen applies for themself or an organisation; for another person, go to a window");
+            throw forbidden("intake.citizen-for-another");
         }
         return new Intake(
                 Role.CITIZEN,
@@ -191,17 +185,11 @@ public record Intake(
         ApplicantIdentity applicant = request.applicant();
         AgentIdentity agent = request.agent();
         if (applicant == null) {
-            problems.add(new FieldError(
-                    "applicant",
-                    "applicant-required",
-                    "name and ID number (a person) or credit code (an organisation) of the applicant are required"));
+            problems.add(new FieldError("applicant", "applicant-required", "intake.applicant-required"));
             return new Intake(role, request.channel(), null, null, null, null, null, null, point, window);
         }
         if (applicant.kindOrDefault() == ApplicantKind.ORGANISATION && agent == null) {
-            problems.add(new FieldError(
-                    "agent",
-                    "agent-required",
-                    "an organisation applies through a person present: give the agent's name and ID number"));
+            problems.add(new FieldError("agent", "agent-required", "intake.agent-required"));
         }
         return new Intake(
                 role,
@@ -220,8 +208,7 @@ public record Intake(
     private void identityProblems(List<FieldError> problems) {
         if (applicantKind == ApplicantKind.PERSON) {
             if (applicantCreditCode != null) {
-                problems.add(new FieldError(
-                        "applicant.creditCode", "not-for-a-person", "a person is identified by their ID number"));
+                problems.add(new FieldError("applicant.creditCode", "not-for-a-person", "intake.not-for-a-person"));
             }
             if (applicantId().isEmpty()) {
                 problems.add(invalidId("applicant.idNumber"));
@@ -230,15 +217,11 @@ public record Intake(
         if (applicantKind == ApplicantKind.ORGANISATION) {
             if (applicantIdNumber != null) {
                 problems.add(new FieldError(
-                        "applicant.idNumber",
-                        "not-for-an-organisation",
-                        "an organisation is identified by its credit code; its agent by their ID number"));
+                        "applicant.idNumber", "not-for-an-organisation", "intake.not-for-an-organisation"));
             }
             if (organisation().isEmpty()) {
-                problems.add(new FieldError(
-                        "applicant.creditCode",
-                        "invalid-credit-code",
-                        "not a valid 18-character unified social credit code (GB 32100 alphabet and check character)"));
+                problems.add(
+                        new FieldError("applicant.creditCode", "invalid-credit-code", "intake.invalid-credit-code"));
             }
         }
         if (agentIdNumber != null && agentId().isEmpty()) {
@@ -247,11 +230,10 @@ public record Intake(
     }
 
     private static FieldError invalidId(String field) {
-        return new FieldError(
-                field, "invalid-id-number", "not a valid 18-digit resident ID number (check digit, birth date)");
+        return new FieldError(field, "invalid-id-number", "intake.invalid-id-number");
     }
 
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    private static ProblemException forbidden(String detailKey) {
+        return ProblemException.forbidden(detailKey);
     }
 }

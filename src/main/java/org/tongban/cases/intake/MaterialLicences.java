@@ -59,10 +59,7 @@ final class MaterialLicences {
             List<Licence> held = material.licence() == null ? List.of() : library.heldBy(holder, material.licence());
             if (held.isEmpty()) {
                 problems.add(new FieldError(
-                        "materials",
-                        "missing-material",
-                        material.code() + " (" + material.name().en() + ") is required: the e-licence library holds"
-                                + " none of the applicant's"));
+                        "materials", "missing-material", "materials.required-not-held", material.code(), material.name()));
             } else {
                 Licence newest = held.getFirst();
                 supplied.add(
@@ -89,15 +86,17 @@ final class MaterialLicences {
                         .map(registered -> new FieldError(
                                 "residence.district",
                                 "residence-mismatch",
-                                "the household register names " + registered + ", not " + district)));
+                                "licences.residence-mismatch",
+                                registered,
+                                district)));
     }
 
     private static Optional<FieldError> licenceProblem(String field, Optional<Licence> licence, String holder) {
         if (licence.isEmpty()) {
-            return Optional.of(new FieldError(field, "unknown-licence", "the e-licence library has no such licence"));
+            return Optional.of(new FieldError(field, "unknown-licence", "licences.unknown"));
         }
         if (!licence.get().heldBy(holder)) {
-            return Optional.of(new FieldError(field, "licence-not-held", "the licence is not the applicant's"));
+            return Optional.of(new FieldError(field, "licence-not-held", "licences.not-held"));
         }
         return Optional.empty();
     }

@@ -19,10 +19,10 @@ import org.tongban.cases.ApplicationQueries;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.ApplicationView;
 import org.tongban.common.Page;
+import org.tongban.common.PersonalData;
 import org.tongban.identity.Callers;
 import org.tongban.identity.DataScope;
 import org.tongban.identity.Role;
-import org.tongban.privacy.PersonalData;
 
 @PersonalData
 @Path("/api/v1/me/applications")

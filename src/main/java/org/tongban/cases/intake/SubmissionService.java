@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationView;
@@ -30,6 +31,8 @@ import org.tongban.catalog.RuleFailure;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
+import org.tongban.common.Message;
+import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 import org.tongban.common.RetryOnConflict;
 import org.tongban.files.MaterialFiles;
@@ -94,10 +97,11 @@ public class SubmissionService {
     /** Receives one application; the response is remembered under the caller's Idempotency-Key. */
     @RetryOnConflict
     @Transactional
-    public Idempotency.StoredResponse submit(Caller caller, SubmitRequest request, String idempotencyKey) {
+    public Idempotency.StoredResponse submit(
+            Caller caller, SubmitRequest request, String idempotencyKey, Locale language) {
         List<FieldError> problems = new ArrayList<>();
         Prepared prepared = prepare(caller, request, "", problems).orElseThrow(() -> rejected(problems, true));
-        Application application = store(caller, prepared, route(prepared, request.preferredPoint()), null);
+        Application application = store(caller, prepared, route(prepared, request.preferredPoint()), null, language);
         ApplicationView view = views.of(application, caller);
         var remembered = idempotency.remember(
                 caller.subject(),
@@ -147,7 +151,9 @@ public class SubmissionService {
             found.add(new FieldError(
                     "receivingWindow",
                     "not-your-window",
-                    intake.receivingWindow() + " is not a window of " + intake.receivingPoint()));
+                    "intake.not-your-window",
+                    intake.receivingWindow(),
+                    intake.receivingPoint()));
         }
         String residence =
                 request.residence() == null ? null : request.residence().district();
@@ -165,15 +171,18 @@ public class SubmissionService {
         if (request.preferredPoint() != null
                 && network.point(request.preferredPoint()).isEmpty()) {
             found.add(new FieldError(
-                    "preferredPoint", "unknown-service-point", request.preferredPoint() + " is not a service point"));
+                    "preferredPoint",
+                    "unknown-service-point",
+                    "intake.unknown-service-point",
+                    request.preferredPoint()));
         }
         ServiceItem item = catalog.itemOrNull(request.itemCode());
         Optional<ItemVersion> version = item == null ? Optional.empty() : catalog.inForceVersion(item.code, today);
         if (item == null) {
-            found.add(new FieldError("itemCode", "unknown-item", request.itemCode() + " is not in the catalogue"));
+            found.add(new FieldError("itemCode", "unknown-item", "catalog.unknown", request.itemCode()));
         } else if (version.isEmpty()) {
             found.add(new FieldError(
-                    "itemCode", "no-version-in-force", request.itemCode() + " has no version in force on " + today));
+                    "itemCode", "no-version-in-force", "catalog.no-version-in-force", request.itemCode(), today));
         }
         Prepared prepared = null;
         if (version.isPresent()) {
@@ -182,8 +191,10 @@ public class SubmissionService {
                 found.add(new FieldError(
                         "channel",
                         "channel-not-allowed",
-                        item.code + " cannot be applied for on " + request.channel() + "; allowed: "
-                                + standard.channels()));
+                        "intake.channel-not-allowed",
+                        item.code,
+                        request.channel(),
+                        standard.channels()));
             }
             serviceObjectProblem(item, intake).ifPresent(found::add);
             ApplicantFacts facts = intake.facts(residence, today);
@@ -230,8 +241,8 @@ public class SubmissionService {
     private Optional<FieldError> residenceProblem(String district) {
         return district == null || network.districtExists(district)
                 ? Optional.empty()
-                : Optional.of(new FieldError(
-                        "residence.district", "unknown-district", district + " is not a district of the city"));
+                : Optional.of(
+                        new FieldError("residence.district", "unknown-district", "intake.unknown-district", district));
     }
 
     /** Items say whom they serve (GB/T 39046 A.4): a person applies for a natural persons' item, an organisation for its kind's. */
@@ -242,9 +253,10 @@ public class SubmissionService {
                 .map(object -> new FieldError(
                         "applicant.kind",
                         "not-a-service-object",
-                        item.code + " serves " + serves + " (GB/T 39046 A.4: 1 natural persons, 2 enterprises, 3"
-                                + " public institutions, 4 social organisations, 5 administrative organs, 6 other);"
-                                + " the applicant is " + object));
+                        "intake.not-a-service-object",
+                        item.code,
+                        serves,
+                        object));
     }
 
     /**
@@ -271,15 +283,13 @@ public class SubmissionService {
                 && district != null
                 && !siteReported
                 && !network.districtExists(district)) {
-            found.add(new FieldError("form." + site, "unknown-district", district + " is not a district or zone"));
+            found.add(new FieldError("form." + site, "unknown-district", "intake.unknown-site-district", district));
         }
         if (standard.scope() == ItemScope.DISTRICT
                 && district == null
                 && standard.competentDistrictFrom() == CompetentDistrictSource.RESIDENCE) {
-            found.add(new FieldError(
-                    "residence.district",
-                    "required",
-                    request.itemCode() + " is handled by the holder for your registered residence: declare it"));
+            found.add(
+                    new FieldError("residence.district", "required", "intake.residence-required", request.itemCode()));
         }
         return district;
     }
@@ -301,7 +311,8 @@ public class SubmissionService {
 
     /** Stores a checked and routed application with its first events. */
     @Transactional(Transactional.TxType.MANDATORY)
-    Application store(Caller caller, Prepared prepared, RoutingDecision decision, String bundleReference) {
+    Application store(
+            Caller caller, Prepared prepared, RoutingDecision decision, String bundleReference, Locale language) {
         SubmitRequest request = prepared.request();
         Intake intake = prepared.intake();
         var a = new Application();
@@ -324,6 +335,7 @@ public class SubmissionService {
         a.competentDistrict = prepared.competentDistrict();
         a.contactPhone = request.contactPhone();
         a.smsPhoneConfirmed = caller.holdsPhone(request.contactPhone());
+        a.language = Messages.tag(language);
         a.form = json.write(request.form());
         a.materials = json.write(prepared.materials());
         a.licences = json.write(prepared.licences());
@@ -372,11 +384,7 @@ public class SubmissionService {
      */
     static ProblemException rejected(List<FieldError> problems, boolean mayFileDespiteConditions) {
         boolean onlyConditions = problems.stream().allMatch(p -> RuleFailure.NOT_MET.equals(p.code()));
-        String detail = "The application cannot be received: " + problems.size() + " problem(s), all listed";
-        if (onlyConditions && mayFileDespiteConditions) {
-            detail += ". Only acceptance conditions are unmet: to file it anyway and receive a reasoned decision"
-                    + " not to accept it (不予受理), send it again with fileDespiteUnmetConditions: true";
-        }
-        return ProblemException.unprocessable(detail, problems);
+        String key = onlyConditions && mayFileDespiteConditions ? "intake.rejected-may-file" : "intake.rejected";
+        return ProblemException.unprocessable(Message.of(key, problems.size()), problems);
     }
 }

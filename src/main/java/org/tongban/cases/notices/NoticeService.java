@@ -88,7 +88,7 @@ public class NoticeService {
                 .filter(n -> n.number.equals(noticeNumber))
                 .findFirst()
                 .map(n -> view(a, n, notices, texts))
-                .orElseThrow(() -> ProblemException.notFound("Notice " + noticeNumber));
+                .orElseThrow(() -> ProblemException.notFound("not-found.notice", noticeNumber));
     }
 
     /** The PDF as issued. */
@@ -96,7 +96,7 @@ public class NoticeService {
         Application a = readable(caller, number);
         Notice notice = Notice.<Notice>find("applicationId = ?1 and number = ?2", a.id, noticeNumber)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Notice " + noticeNumber));
+                .orElseThrow(() -> ProblemException.notFound("not-found.notice", noticeNumber));
         return notice.pdf;
     }
 

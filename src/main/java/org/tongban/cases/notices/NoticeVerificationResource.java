@@ -43,6 +43,6 @@ public class NoticeVerificationResource {
     public VerificationView verify(
             @QueryParam("code") @NotBlank @Size(max = 40) String code, @Context HttpHeaders headers) {
         return notices.verify(code, NoticeTexts.preferred(headers.getAcceptableLanguages()))
-                .orElseThrow(() -> ProblemException.notFound("A notice with this verification code"));
+                .orElseThrow(() -> ProblemException.notFound("not-found.verification-code"));
     }
 }

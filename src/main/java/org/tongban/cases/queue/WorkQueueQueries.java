@@ -12,6 +12,7 @@ import java.util.Map;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Warning;
 import org.tongban.common.FieldError;
+import org.tongban.common.Message;
 import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
@@ -39,10 +40,8 @@ public class WorkQueueQueries {
             throw new ProblemException(
                     403,
                     "forbidden",
-                    "Forbidden",
-                    "Work queues are for clerks and reviewers",
-                    List.of(new FieldError(
-                            "role", "no-queue", "you have no service point, or no department and district")));
+                    Message.of("queue.not-for-role"),
+                    List.of(new FieldError("role", "no-queue", "queue.no-queue")));
         }
         Map<String, Object> params = new HashMap<>();
         var where = new StringBuilder();

@@ -8,10 +8,11 @@ import static org.tongban.cases.actions.Fixtures.atLastStep;
 import static org.tongban.cases.actions.Fixtures.on;
 import static org.tongban.cases.actions.Fixtures.refused;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
-import org.tongban.common.FieldError;
+import org.tongban.common.Problem;
 import org.tongban.common.ProblemException;
 
 class ApproveTest {
@@ -37,8 +38,9 @@ class ApproveTest {
         a.owedMaterials = "[\"eia-approval\"]";
         assertThatThrownBy(() -> approve.take(a, request, on("2026-03-05", PLANT)))
                 .isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).toProblem().errors())
-                        .extracting(FieldError::message)
+                .satisfies(e -> assertThat(
+                                ((ProblemException) e).toProblem(Locale.ENGLISH).errors())
+                        .extracting(Problem.FieldProblem::message)
                         .containsExactly("eia-approval is still owed: hand it in first"));
         assertThat(a.decision).isNull();
     }

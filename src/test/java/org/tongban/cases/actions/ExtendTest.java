@@ -11,6 +11,7 @@ import static org.tongban.cases.actions.Fixtures.refused;
 import org.junit.jupiter.api.Test;
 import org.tongban.cases.ApplicationState;
 import org.tongban.catalog.ItemStandard;
+import org.tongban.common.Messages;
 
 /** Art. 42: once, at most the item's allowance, within the statutory period, by a department head, told. */
 class ExtendTest {
@@ -79,6 +80,7 @@ class ExtendTest {
         var a = plantAccepted();
         var notice = extend.take(a, new Extend.Request(10, "需现场核查", null), on("2026-03-20", PLANT));
         assertThat(extend.sms(a, notice))
-                .hasValueSatisfying(sms -> assertThat(sms).contains("10个工作日", "2026-04-14", "需现场核查"));
+                .hasValueSatisfying(sms ->
+                        assertThat(Messages.text(Messages.CHINESE, sms)).contains("10个工作日", "2026-04-14", "需现场核查"));
     }
 }

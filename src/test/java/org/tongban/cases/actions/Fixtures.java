@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -112,8 +113,10 @@ final class Fixtures {
     static AbstractThrowableAssert<?, ? extends Throwable> refused(Runnable action, String code) {
         return assertThatThrownBy(action::run)
                 .isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(
-                                ((ProblemException) e).toProblem().type().toString())
+                .satisfies(e -> assertThat(((ProblemException) e)
+                                .toProblem(Locale.ENGLISH)
+                                .type()
+                                .toString())
                         .endsWith("/" + code));
     }
 

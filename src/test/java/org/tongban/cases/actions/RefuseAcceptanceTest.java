@@ -15,6 +15,8 @@ import org.tongban.cases.ApplicationState;
 import org.tongban.cases.Counters;
 import org.tongban.catalog.RuleFailure;
 import org.tongban.common.LocalizedText;
+import org.tongban.common.Message;
+import org.tongban.common.Messages;
 
 class RefuseAcceptanceTest {
 
@@ -39,7 +41,8 @@ class RefuseAcceptanceTest {
         assertThat(refuse.to().after(a)).isEqualTo(ApplicationState.NOT_ACCEPTED);
         assertThat(refuse.counters(a, on("2026-03-04", PLANT))).isEqualTo(Counters.NOT_ACCEPTED);
         assertThat(refuse.sms(a, decision))
-                .hasValueSatisfying(sms -> assertThat(sms).contains("救济途径"));
+                .hasValueSatisfying(
+                        sms -> assertThat(Messages.text(Messages.CHINESE, sms)).contains("救济途径"));
     }
 
     @Test
@@ -62,7 +65,7 @@ class RefuseAcceptanceTest {
             "contributions",
             "contributionMonths",
             RuleFailure.NOT_MET,
-            "not met");
+            Message.of("condition.not-met", "contributions"));
 
     @Test
     void onFilingTheUnmetConditionsAreTheReasonsInTheHoldersName() {
@@ -81,7 +84,8 @@ class RefuseAcceptanceTest {
         assertThat(Decision.of(a, Fixtures.CODEC)).isEqualTo(decision);
         assertThat(refuse.counters(a, on("2026-03-02", PLANT))).isEqualTo(Counters.NOT_ACCEPTED);
         assertThat(refuse.sms(a, decision))
-                .hasValueSatisfying(sms -> assertThat(sms).contains("救济途径"));
+                .hasValueSatisfying(
+                        sms -> assertThat(Messages.text(Messages.CHINESE, sms)).contains("救济途径"));
     }
 
     @Test
@@ -95,7 +99,12 @@ class RefuseAcceptanceTest {
     void onFilingOnlyForUnmetConditionsOnTheDayOfReceipt() {
         assertThatThrownBy(() -> new RefuseAcceptance.OnFiling(List.of(), 3))
                 .isInstanceOf(IllegalArgumentException.class);
-        var ruleError = new RuleFailure(TOO_FEW_MONTHS.text(), "contributions", null, "rule-error", "no such field");
+        var ruleError = new RuleFailure(
+                TOO_FEW_MONTHS.text(),
+                "contributions",
+                null,
+                "rule-error",
+                Message.of("form-schema.message", "no such field"));
         assertThatThrownBy(() -> new RefuseAcceptance.OnFiling(List.of(ruleError), 3))
                 .isInstanceOf(IllegalArgumentException.class);
         var filed = new RefuseAcceptance.OnFiling(List.of(TOO_FEW_MONTHS), 3);

@@ -41,7 +41,7 @@ class RequestSupplementTest {
                         notice("form.plotRatio", "materials.tax-return", "form.colour", "bank"),
                         on("2026-03-03", PLANT)))
                 .isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).toProblem().errors())
+                .satisfies(e -> assertThat(((ProblemException) e).errors())
                         .extracting(FieldError::field, FieldError::code)
                         .containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("missing[1].target", "not-on-materials-list"),

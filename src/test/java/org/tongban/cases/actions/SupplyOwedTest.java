@@ -61,7 +61,7 @@ class SupplyOwedTest {
                                 null),
                         on("2026-03-04", PLANT)))
                 .isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).toProblem().errors())
+                .satisfies(e -> assertThat(((ProblemException) e).errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("materials[0].code", "materials[1].reference"));
         assertThat(OwedMaterials.of(a, Fixtures.CODEC)).containsExactly("eia-approval");

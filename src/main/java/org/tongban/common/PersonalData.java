@@ -1,4 +1,4 @@
-package org.tongban.privacy;
+package org.tongban.common;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;

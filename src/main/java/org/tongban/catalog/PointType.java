@@ -1,4 +1,4 @@
-package org.tongban.network;
+package org.tongban.catalog;
 
 /** Kinds of service point; an item version says which kinds may handle it. */
 public enum PointType {

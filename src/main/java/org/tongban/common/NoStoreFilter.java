@@ -1,4 +1,4 @@
-package org.tongban.privacy;
+package org.tongban.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

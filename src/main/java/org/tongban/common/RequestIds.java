@@ -1,4 +1,4 @@
-package org.tongban.operations;
+package org.tongban.common;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
