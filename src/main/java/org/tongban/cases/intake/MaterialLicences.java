@@ -59,7 +59,11 @@ final class MaterialLicences {
             List<Licence> held = material.licence() == null ? List.of() : library.heldBy(holder, material.licence());
             if (held.isEmpty()) {
                 problems.add(new FieldError(
-                        "materials", "missing-material", "materials.required-not-held", material.code(), material.name()));
+                        "materials",
+                        "missing-material",
+                        "materials.required-not-held",
+                        material.code(),
+                        material.name()));
             } else {
                 Licence newest = held.getFirst();
                 supplied.add(

@@ -14,6 +14,7 @@ import org.tongban.catalog.Necessity;
 import org.tongban.catalog.OfferedMaterial;
 import org.tongban.common.FieldError;
 import org.tongban.common.LocalizedText;
+import org.tongban.common.Messages;
 import org.tongban.licences.DemoLicences;
 import org.tongban.licences.LicenceType;
 
@@ -104,7 +105,8 @@ class MaterialLicencesTest {
         assertThat(outcome.problems())
                 .extracting(FieldError::field, FieldError::code)
                 .containsExactly(tuple("materials", "missing-material"));
-        assertThat(outcome.problems().getFirst().message()).startsWith("property-certificate");
+        assertThat(Messages.text(Messages.ENGLISH, outcome.problems().getFirst().message()))
+                .startsWith("property-certificate");
         assertThat(outcome.supplied()).extracting(OfferedMaterial::code).containsExactly("marriage-certificate");
     }
 
