@@ -94,7 +94,7 @@ class NoticesTest {
                 .isEqualTo(sha256);
         String text = text(pdf);
         assertThat(text)
-                .contains("收件回执", receipt, number, "窗口办事人", "已收材料", "电子证照", "受理决定期限")
+                .contains("收件回执", receipt, number, "窗口办事人", "已收材料", "居民身份证（电子文件）", "受理决定期限")
                 .doesNotContain(id);
         Matcher code = CODE.matcher(text);
         assertThat(code.find()).as("the code is printed: %s", text).isTrue();

@@ -28,6 +28,8 @@ final class AccessMatrix {
             # caller's scope (an application is not revealed), 409/412/422 the caller passed both checks and the
             # probe was refused on its merits. AccessMatrixTest checks every cell; after a deliberate change run
             # it with -Daccess-matrix.refresh=true and review the diff.
+            # The submission probes hand in citizen-chen's ID card e-licence: citizen-foreign (citizen-lin) passes both
+            # checks and is refused on the merits (422 licence-not-held: the licence is not the applicant's).
             """;
 
     private final Map<String, Map<Identity, Integer>> rows;
