@@ -150,7 +150,7 @@ public class ProblemMapper {
         if (ConflictRetry.isConflict(e)) {
             // Still refused as a conflict after ConflictRetry's attempts (a hot row written on several
             // Galera nodes at once): rolled back, so the client may safely send it again.
-            return overloaded(e, uri);
+            return overloaded(e, uri, headers);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);

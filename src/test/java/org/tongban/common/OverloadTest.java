@@ -28,7 +28,7 @@ class OverloadTest {
         var refused = new LockAcquisitionException(
                 "could not execute statement",
                 new SQLException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
-        var response = new ProblemMapper().unexpected(new PessimisticLockException("wrapped", refused), null);
+        var response = new ProblemMapper().unexpected(new PessimisticLockException("wrapped", refused), null, null);
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
     }
