@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,14 @@ import org.tongban.client.model.Delivery;
 import org.tongban.client.model.EventView;
 import org.tongban.client.model.ExampleApplication;
 import org.tongban.client.model.GeoPoint;
+import org.tongban.client.model.OfferedMaterial;
 import org.tongban.client.model.RatingRequest;
 import org.tongban.client.model.RatingView;
 import org.tongban.client.model.RoutingDecision;
 import org.tongban.client.model.Satisfaction;
 import org.tongban.client.model.SubmitRequest;
 import org.tongban.client.model.WindowPickup;
+import org.tongban.testing.Api;
 import org.tongban.testing.Tokens;
 
 /**
@@ -76,7 +79,7 @@ class GeneratedClientTest {
                                 .itemCode(ITEM)
                                 .channel(Channel.MOBILE)
                                 .form(example.getForm())
-                                .materials(example.getMaterials())
+                                .materials(handedInByChen(example.getMaterials()))
                                 .location(new GeoPoint().lat(24.49).lon(118.04))
                                 .contactPhone("13800000001"));
         String number = submitted.getNumber();
@@ -132,5 +135,14 @@ class GeneratedClientTest {
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         }
         return client;
+    }
+
+    /** The example's e-licences are its synthetic holder's: a citizen hands in their own. */
+    private static List<OfferedMaterial> handedInByChen(List<OfferedMaterial> materials) {
+        return materials.stream()
+                .map(m -> m.getReference().startsWith("E-LICENCE:ID_CARD:")
+                        ? new OfferedMaterial().code(m.getCode()).reference("E-LICENCE:ID_CARD:" + Api.CHEN_ID)
+                        : m)
+                .toList();
     }
 }
