@@ -9,7 +9,9 @@
 # Prints one table and writes it as JSON under target/bench/ (with the date and the commit).
 #
 # Usage: deploy/local/bench.sh [--keep-data] [--no-jmh] [--only=SCENARIO,...]
-#   --keep-data  reuse tongban_bench when it already holds the rows (skips the rebuild, ~3 min)
+#   --keep-data  reuse tongban_bench when it already holds the rows (skips the rebuild, ~3 min); the
+#                catalogue stays as loaded then (seeds are imported once): after a change to the seeds'
+#                published examples, run without it
 #   --no-jmh     skip the micro-benchmarks
 #   --only=...   run only these HTTP scenarios (names as in the table)
 # Environment (defaults): BENCH_ROWS (1000000), BENCH_CLIENTS (16,64), BENCH_JIT_WARMUP_S (4: every
