@@ -107,6 +107,7 @@ class NoticesTest {
                 .then()
                 .statusCode(200)
                 .header("RateLimit-Policy", containsString("anonymous"))
+                .header("Content-Language", equalTo("zh-CN"))
                 .body("genuine", equalTo(true))
                 .body("kind", equalTo("RECEIPT"))
                 .body("number", equalTo(receipt))

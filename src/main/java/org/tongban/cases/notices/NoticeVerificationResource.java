@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,9 +43,10 @@ public class NoticeVerificationResource {
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public VerificationView verify(
-            @QueryParam("code") @NotBlank @Size(max = 40) String code, @Context HttpHeaders headers) {
-        return notices.verify(code, NoticeTexts.in(Messages.preferred(headers)))
+    public Response verify(@QueryParam("code") @NotBlank @Size(max = 40) String code, @Context HttpHeaders headers) {
+        Locale locale = Messages.preferred(headers);
+        VerificationView view = notices.verify(code, NoticeTexts.in(locale))
                 .orElseThrow(() -> ProblemException.notFound("not-found.verification-code"));
+        return Messages.localized(Response.ok(view), locale).build();
     }
 }
