@@ -51,6 +51,7 @@ trap cleanup INT TERM EXIT
 
 select_java_home
 ensure_database
+ensure_notice_font
 mkdir -p "$OUT"
 rm -f "$OUT"/*.part.json
 # The machine's load when the run starts (and, in the report, when it ends): other work on the same

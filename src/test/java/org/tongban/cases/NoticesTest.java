@@ -14,10 +14,13 @@ import static org.tongban.cases.Cases.clerk;
 import static org.tongban.cases.Cases.head;
 import static org.tongban.cases.Cases.submit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -31,6 +34,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.cases.notices.Notice;
+import org.tongban.cases.notices.NoticePrinter;
 import org.tongban.cases.notices.VerificationCodes;
 import org.tongban.testing.TestClock;
 import org.tongban.testing.TestIds;
@@ -45,6 +50,9 @@ class NoticesTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    NoticePrinter printer;
 
     @AfterEach
     void resetClock() {
@@ -90,8 +98,7 @@ class NoticesTest {
                 .path("pdfSha256");
 
         byte[] pdf = pdf(clerk, number, receipt);
-        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
-                .isEqualTo(sha256);
+        assertThat(sha256(pdf)).isEqualTo(sha256);
         String text = text(pdf);
         assertThat(text)
                 .contains("收件回执", receipt, number, "窗口办事人", "已收材料", "居民身份证（电子文件）", "受理决定期限")
@@ -277,6 +284,74 @@ class NoticesTest {
                 .statusCode(422)
                 .body("errors.field", contains("entries[0].label"))
                 .body("errors.code", contains("not-on-notice"));
+    }
+
+    @Test
+    void aNoticeIsPrintedWhenFirstAskedForThenHandedOutAsPrinted() throws Exception {
+        // Submitted asking for English (the tests' default): an English copy is issued beside the Chinese.
+        String number = submit(citizen(), Cases.rent());
+        String receipt = number + "-01";
+        Map<String, Object> issued = stored(receipt);
+        assertThat(issued.get("pdf_sha256")).as("not printed at issue").isNull();
+        assertThat(issued.get("pdf_en_sha256")).isNull();
+        assertThat((String) issued.get("code"))
+                .as("the code it will carry, kept encrypted")
+                .isNotBlank()
+                .doesNotMatch("[0-9A-Z]{5}(-[0-9A-Z]{5}){3}-[0-9A-Z]{6}");
+
+        byte[] chinese = pdf(citizen(), number, receipt);
+        assertThat(pdf(citizen(), number, receipt)).isEqualTo(chinese);
+        assertThat(stored(receipt).get("pdf_sha256")).isEqualTo(sha256(chinese));
+        assertThat(stored(receipt).get("pdf_en_sha256"))
+                .as("printed when asked for")
+                .isNull();
+        byte[] english = pdf(citizen(), number, receipt, "en");
+        assertThat(text(english)).contains("Receipt of application");
+        assertThat(stored(receipt).get("pdf_en_sha256")).isEqualTo(sha256(english));
+        Matcher code = CODE.matcher(text(chinese));
+        assertThat(code.find()).isTrue();
+        assertThat(VerificationCodes.hash(code.group(1))).isEqualTo(issued.get("code_hash"));
+    }
+
+    @Test
+    void whenTwoReadersPrintOneNoticeAtOnceTheCopyStoredFirstIsTheOneEveryoneGets() {
+        String number = submit(citizen(), Cases.rent());
+        String receipt = number + "-01";
+        byte[] theirs = "%PDF-1.7 printed by another instance".getBytes(StandardCharsets.US_ASCII);
+        byte[] handedOut = QuarkusTransaction.requiringNew().call(() -> {
+            Notice seen = Notice.find("number", receipt).firstResult(); // unprinted when this reader looked
+            QuarkusTransaction.requiringNew()
+                    .run(() ->
+                            Notice.update("pdf = ?1, pdfSha256 = ?2 where id = ?3", theirs, sha256(theirs), seen.id));
+            return printer.copy(seen, Application.findById(seen.applicationId), false)
+                    .content();
+        });
+        assertThat(handedOut).isEqualTo(theirs);
+        assertThat(pdf(citizen(), number, receipt)).isEqualTo(theirs);
+    }
+
+    private static Map<String, Object> stored(String notice) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) Notice.getEntityManager()
+                    .createNativeQuery(
+                            "SELECT code, code_hash, pdf_sha256, pdf_en_sha256 FROM notice WHERE number = ?1")
+                    .setParameter(1, notice)
+                    .getSingleResult();
+            var columns = new HashMap<String, Object>();
+            columns.put("code", row[0]);
+            columns.put("code_hash", row[1]);
+            columns.put("pdf_sha256", row[2]);
+            columns.put("pdf_en_sha256", row[3]);
+            return columns;
+        });
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static io.restassured.response.ValidatableResponse notices(String token, String number) {

@@ -2,6 +2,7 @@ package org.tongban.cases.notices;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,10 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.tongban.privacy.Encrypted;
 
 /**
  * A written notice as issued: never updated (a correction is a new notice naming this one in
- * {@link #replacesId}). The PDF is kept as handed to the applicant, with its SHA-256.
+ * {@link #replacesId}). The PDF is kept as first printed and handed out, with its SHA-256.
  */
 @Entity
 @Table(name = "notice")
@@ -46,10 +48,17 @@ public class Notice extends PanacheEntityBase {
     public String content;
 
     public Long replacesId;
-    /** SHA-256 of the verification code; the code itself is printed on the PDF only. */
+    /**
+     * The verification code printed on the PDF: encrypted, since whoever holds it sees the notice's
+     * verification; kept so that the PDF can be printed when first asked for ({@link NoticePrinter}).
+     */
+    @Convert(converter = Encrypted.class)
+    public String code;
+
+    /** SHA-256 of the verification code: what a verification looks up. */
     public String codeHash;
 
-    /** Read only when the PDF is asked for. */
+    /** Null until first asked for ({@link NoticePrinter}); read only when the PDF is asked for. */
     @Basic(fetch = FetchType.LAZY)
     public byte[] pdf;
 
@@ -60,9 +69,4 @@ public class Notice extends PanacheEntityBase {
     public byte[] pdfEn;
 
     public String pdfEnSha256;
-
-    /** The SHA-256 of the PDF a reader of this language is given (the Chinese one when there is no other). */
-    public String pdfSha256(boolean english) {
-        return english && pdfEnSha256 != null ? pdfEnSha256 : pdfSha256;
-    }
 }

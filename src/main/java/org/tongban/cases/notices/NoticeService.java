@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tongban.audit.Actor;
 import org.tongban.audit.AuditLog;
 import org.tongban.cases.Application;
 import org.tongban.cases.ApplicationAccess;
+import org.tongban.catalog.CatalogQueries;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.common.Clocks;
 import org.tongban.common.FieldError;
@@ -26,7 +26,7 @@ import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
-import org.tongban.network.ServicePoint;
+import org.tongban.network.NetworkQueries;
 
 /**
  * Issues the written notices the actions declare, in the action's transaction, and reads them
@@ -52,10 +52,13 @@ public class NoticeService {
     Clock clock;
 
     @Inject
-    NoticePdf pdf;
+    NoticePrinter printer;
 
-    @ConfigProperty(name = "tongban.notices.verify-url")
-    String verifyUrl;
+    @Inject
+    CatalogQueries catalog;
+
+    @Inject
+    NetworkQueries network;
 
     /**
      * Issues {@code due} for the case: numbered, dated, in the name of {@code decidedBy} (else the
@@ -66,8 +69,10 @@ public class NoticeService {
         boolean atReceipt = due.kind() == NoticeKind.RECEIPT;
         String pointCode = atReceipt ? a.receivingPoint : a.handlingPoint;
         String windowCode = atReceipt ? a.receivingWindow : a.handlingWindow;
-        ServicePoint point = pointCode == null ? null : ServicePoint.findById(pointCode);
-        String pointName = point == null ? pointCode : point.nameZh;
+        String pointName = Optional.ofNullable(pointCode)
+                .flatMap(network::point)
+                .map(point -> point.name().zh())
+                .orElse(pointCode);
         String issuer = decidedBy != null ? decidedBy.zh() : pointName;
         String window = windowCode == null ? pointName : pointName + " " + windowCode;
         String basis = due.legalBasis() != null ? due.legalBasis() : CHINESE.defaultBasis(due.kind());
@@ -145,8 +150,8 @@ public class NoticeService {
     }
 
     /**
-     * A notice, numbered next in its case, with its PDF in Chinese and — for an applicant who reads
-     * English — in English too, both carrying the one verification code (kept only as a hash).
+     * A notice, numbered next in its case, with the verification code its PDF will carry (kept
+     * encrypted, and as a hash to look it up by): printed when first asked for ({@link NoticePrinter}).
      */
     private Notice create(
             Application a,
@@ -168,14 +173,8 @@ public class NoticeService {
         notice.legalBasis = legalBasis;
         notice.content = json.write(entries);
         notice.replacesId = replacesId;
-        String code = VerificationCodes.generate();
-        notice.codeHash = VerificationCodes.hash(code);
-        notice.pdf = pdf.render(printed(a, notice, code, CHINESE));
-        notice.pdfSha256 = VerificationCodes.sha256(notice.pdf);
-        if (Messages.ENGLISH.equals(Messages.ofTag(a.language))) {
-            notice.pdfEn = pdf.render(printed(a, notice, code, NoticeTexts.in(Messages.ENGLISH)));
-            notice.pdfEnSha256 = VerificationCodes.sha256(notice.pdfEn);
-        }
+        notice.code = VerificationCodes.generate();
+        notice.codeHash = VerificationCodes.hash(notice.code);
         notice.persist();
         return notice;
     }
@@ -205,9 +204,8 @@ public class NoticeService {
         Notice notice = Notice.<Notice>find("applicationId = ?1 and number = ?2", a.id, noticeNumber)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("not-found.notice", noticeNumber));
-        return texts.isEnglish() && notice.pdfEn != null
-                ? new Pdf(notice.pdfEn, Messages.ENGLISH)
-                : new Pdf(notice.pdf, Messages.CHINESE);
+        NoticePrinter.Copy copy = printer.copy(notice, a, texts.isEnglish());
+        return new Pdf(copy.content(), copy.english() ? Messages.ENGLISH : Messages.CHINESE);
     }
 
     /** Public: what the notice with this code is; empty for a code never issued. */
@@ -219,7 +217,7 @@ public class NoticeService {
                 .firstResultOptional()
                 .map(n -> {
                     Application a = Application.findById(n.applicationId);
-                    ServiceItem item = ServiceItem.findById(a.itemCode);
+                    ServiceItem item = catalog.itemOrNull(a.itemCode);
                     return new VerificationView(
                             true,
                             n.kind,
@@ -232,36 +230,13 @@ public class NoticeService {
                             item == null ? null : localized(texts, item.nameZh, item.nameEn),
                             a.state,
                             MaskedNames.of(a.applicantKind, a.applicantName),
-                            n.pdfSha256(texts.isEnglish()),
+                            printer.sha256(n, a, texts.isEnglish()),
                             numberOf(n.replacesId),
                             Notice.<Notice>find("replacesId", n.id)
                                     .firstResultOptional()
                                     .map(later -> later.number)
                                     .orElse(null));
                 });
-    }
-
-    private Printed printed(Application a, Notice n, String code, NoticeTexts texts) {
-        ServiceItem item = ServiceItem.findById(a.itemCode);
-        List<Printed.Line> lines = json.read(n.content, ENTRIES).stream()
-                .map(e -> new Printed.Line(texts.label(e.label()), e.values()))
-                .toList();
-        return new Printed(
-                texts.title(n.kind),
-                n.number,
-                a.number,
-                a.applicantName,
-                item == null ? a.itemCode : localized(texts, item.nameZh, item.nameEn),
-                texts.intro(n.kind),
-                lines,
-                n.legalBasis,
-                numberOf(n.replacesId),
-                n.issuer,
-                n.issuerWindow,
-                n.issuedOn,
-                code,
-                verifyUrl + "?code=" + code,
-                Printed.Labels.of(texts));
     }
 
     private NoticeView view(Application a, Notice n, List<Notice> all, NoticeTexts texts) {
@@ -290,14 +265,14 @@ public class NoticeService {
                         .map(o -> o.number)
                         .findFirst()
                         .orElse(null),
-                n.pdfSha256(texts.isEnglish()));
+                printer.sha256(n, a, texts.isEnglish()));
     }
 
-    private static String localized(NoticeTexts texts, String zh, String en) {
+    static String localized(NoticeTexts texts, String zh, String en) {
         return texts.isEnglish() && en != null ? en : zh;
     }
 
-    private static String numberOf(Long noticeId) {
+    static String numberOf(Long noticeId) {
         if (noticeId == null) {
             return null;
         }
