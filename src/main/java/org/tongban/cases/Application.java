@@ -186,8 +186,19 @@ public class Application extends PanacheEntityBase {
 
     public LocalDate warningDue;
 
+    /** How many notices the case has been issued: the last one's sequence number within the case. */
+    public int noticesIssued;
+
     @Version
     public int rowVersion;
+
+    /**
+     * The sequence number of the case's next notice. Taken with the case's row (locked by every
+     * action), it needs no query and no statement of its own: it rides on the case's insert or update.
+     */
+    public int nextNoticeSeq() {
+        return ++noticesIssued;
+    }
 
     public void moveTo(ApplicationState next) {
         state = next;

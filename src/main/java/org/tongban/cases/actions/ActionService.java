@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.tongban.audit.Actor;
 import org.tongban.calendar.Calendars;
 import org.tongban.calendar.UnknownCalendarYearException;
@@ -20,6 +21,7 @@ import org.tongban.cases.CaseHistory;
 import org.tongban.cases.Counters;
 import org.tongban.cases.clock.CaseClock;
 import org.tongban.cases.clock.WarningService;
+import org.tongban.cases.notices.NoticeDue;
 import org.tongban.cases.notices.NoticeService;
 import org.tongban.cases.queue.WorkAssignment;
 import org.tongban.catalog.ApplicationCheck;
@@ -177,6 +179,9 @@ public class ActionService {
         a.moveTo(to);
         WorkAssignment.update(a, caseClock);
         Optional<WarningService.ColourChange> colour = newColour(a, standard, caseClock, today);
+        Optional<NoticeDue> due = action.noticeDue(a, notice, context);
+        // Numbered before the case is written, so that its number is part of that one write.
+        OptionalInt noticeSeq = due.isPresent() ? OptionalInt.of(a.nextNoticeSeq()) : OptionalInt.empty();
         if (a.id == null) {
             a.persist(); // a new case is stored, whole, before its first event
         }
@@ -185,7 +190,7 @@ public class ActionService {
                 .map(text -> Messages.text(Messages.ofTag(a.language), text))
                 .orElse(null);
         history.record(a, action.action().name(), from, to, actor, comment, notice, counters, sms);
-        action.noticeDue(a, notice, context).ifPresent(due -> notices.issue(a, due, context.decidedBy()));
+        due.ifPresent(issued -> notices.issue(a, noticeSeq.getAsInt(), issued, context.decidedBy()));
         colour.ifPresent(change -> warnings.record(a, change));
     }
 

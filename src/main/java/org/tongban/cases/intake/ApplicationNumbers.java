@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.hibernate.Session;
 
 /**
  * Human-readable numbers, &lt;handling district&gt;-&lt;yyyyMMdd&gt;-&lt;6-digit sequence&gt;, from a database
@@ -37,12 +41,25 @@ public class ApplicationNumbers {
         return prefix + "-" + String.format("%06d", nextValue("bundle:" + prefix));
     }
 
-    /** One statement takes the row lock and the value; LAST_INSERT_ID(x) hands it back per connection. */
+    /**
+     * One statement takes the row lock and the value: LAST_INSERT_ID(x) makes the server hand the value
+     * back with the statement's answer (as the generated key), so reading it costs no second statement.
+     */
     private long nextValue(String counter) {
-        em.createNativeQuery("INSERT INTO counter (name, next_value) VALUES (?1, LAST_INSERT_ID(1))"
-                        + " ON DUPLICATE KEY UPDATE next_value = LAST_INSERT_ID(next_value + 1)")
-                .setParameter(1, counter)
-                .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement increment = connection.prepareStatement(
+                    "INSERT INTO counter (name, next_value) VALUES (?, LAST_INSERT_ID(1))"
+                            + " ON DUPLICATE KEY UPDATE next_value = LAST_INSERT_ID(next_value + 1)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                increment.setString(1, counter);
+                increment.executeUpdate();
+                try (ResultSet value = increment.getGeneratedKeys()) {
+                    if (!value.next()) {
+                        throw new IllegalStateException("no value handed back for counter " + counter);
+                    }
+                    return value.getLong(1);
+                }
+            }
+        });
     }
 }

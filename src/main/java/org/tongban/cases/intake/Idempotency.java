@@ -109,20 +109,18 @@ public class Idempotency {
         }
     }
 
+    /** One read, outside any transaction: a transaction of its own would cost a commit per request. */
     private Optional<StoredResponse> replay(String caller, String key, String hash) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> IdempotencyRecord.<IdempotencyRecord>findByIdOptional(
-                                new IdempotencyRecord.Key(caller, key))
-                        .map(stored -> {
-                            if (!stored.requestHash.equals(hash)) {
-                                throw ProblemException.unprocessable(
-                                        Message.of("idempotency.reused"),
-                                        List.of(new FieldError(
-                                                "Idempotency-Key", "idempotency-key-reused", "idempotency.new-key")));
-                            }
-                            return new StoredResponse(
-                                    stored.responseStatus, stored.responseLocation, stored.responseBody);
-                        }));
+        return IdempotencyRecord.<IdempotencyRecord>findByIdOptional(new IdempotencyRecord.Key(caller, key))
+                .map(stored -> {
+                    if (!stored.requestHash.equals(hash)) {
+                        throw ProblemException.unprocessable(
+                                Message.of("idempotency.reused"),
+                                List.of(new FieldError(
+                                        "Idempotency-Key", "idempotency-key-reused", "idempotency.new-key")));
+                    }
+                    return new StoredResponse(stored.responseStatus, stored.responseLocation, stored.responseBody);
+                });
     }
 
     private static void requireKey(String key) {

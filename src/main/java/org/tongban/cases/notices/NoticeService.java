@@ -31,8 +31,8 @@ import org.tongban.network.NetworkQueries;
 /**
  * Issues the written notices the actions declare, in the action's transaction, and reads them
  * back: for the case's readers, and — by verification code — for anyone. A notice is numbered
- * within its case under the case's row lock (held by every action), so numbering needs no counter
- * of its own and is gap-free: a rolled-back action takes its notice with it.
+ * within its case by the case's own count (under the case's row lock, held by every action), so
+ * numbering needs no counter of its own and is gap-free: a rolled-back action takes its notice with it.
  */
 @ApplicationScoped
 public class NoticeService {
@@ -61,11 +61,11 @@ public class NoticeService {
     NetworkQueries network;
 
     /**
-     * Issues {@code due} for the case: numbered, dated, in the name of {@code decidedBy} (else the
-     * issuing point), with a fresh verification code printed on its PDF and kept only as a hash.
+     * Issues {@code due} for the case as its notice number {@code seq} ({@link Application#nextNoticeSeq}):
+     * dated, in the name of {@code decidedBy} (else the issuing point), with a fresh verification code.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Notice issue(Application a, NoticeDue due, LocalizedText decidedBy) {
+    public Notice issue(Application a, int seq, NoticeDue due, LocalizedText decidedBy) {
         boolean atReceipt = due.kind() == NoticeKind.RECEIPT;
         String pointCode = atReceipt ? a.receivingPoint : a.handlingPoint;
         String windowCode = atReceipt ? a.receivingWindow : a.handlingWindow;
@@ -76,7 +76,7 @@ public class NoticeService {
         String issuer = decidedBy != null ? decidedBy.zh() : pointName;
         String window = windowCode == null ? pointName : pointName + " " + windowCode;
         String basis = due.legalBasis() != null ? due.legalBasis() : CHINESE.defaultBasis(due.kind());
-        return create(a, due.kind(), basis, due.entries(), issuer, window, null);
+        return create(a, seq, due.kind(), basis, due.entries(), issuer, window, null);
     }
 
     /**
@@ -108,7 +108,15 @@ public class NoticeService {
         List<NoticeDue.Entry> entries = corrected(json.read(replaced.content, ENTRIES), correction.entries());
         entries.add(new NoticeDue.Entry(CORRECTION_REASON, List.of(correction.reason())));
         String basis = correction.legalBasis() != null ? correction.legalBasis() : replaced.legalBasis;
-        Notice created = create(a, replaced.kind, basis, entries, replaced.issuer, replaced.issuerWindow, replaced.id);
+        Notice created = create(
+                a,
+                a.nextNoticeSeq(),
+                replaced.kind,
+                basis,
+                entries,
+                replaced.issuer,
+                replaced.issuerWindow,
+                replaced.id);
         audit.record(
                 Actor.of(caller, Role.CLERK),
                 "notice.correct",
@@ -155,6 +163,7 @@ public class NoticeService {
      */
     private Notice create(
             Application a,
+            int seq,
             NoticeKind kind,
             String legalBasis,
             List<NoticeDue.Entry> entries,
@@ -163,7 +172,7 @@ public class NoticeService {
             Long replacesId) {
         var notice = new Notice();
         notice.applicationId = a.id;
-        notice.seq = nextSeq(a);
+        notice.seq = seq;
         notice.number = a.number + "-" + String.format("%02d", notice.seq);
         notice.kind = kind;
         notice.issuedAt = Clocks.utcNow(clock);
@@ -278,14 +287,6 @@ public class NoticeService {
         }
         Notice notice = Notice.findById(noticeId);
         return notice.number;
-    }
-
-    private static int nextSeq(Application a) {
-        Number last = Notice.getEntityManager()
-                .createQuery("select max(n.seq) from Notice n where n.applicationId = ?1", Number.class)
-                .setParameter(1, a.id)
-                .getSingleResult();
-        return last == null ? 1 : last.intValue() + 1;
     }
 
     private static Application readable(Caller caller, String number) {
