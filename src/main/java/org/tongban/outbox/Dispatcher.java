@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.tongban.cases.Application;
 import org.tongban.common.RetryOnConflict;
 
@@ -56,48 +57,68 @@ public class Dispatcher {
         if (ids.isEmpty()) {
             return 0;
         }
-        List<OutboxEvent> events = OutboxEvent.list(
-                "id IN ?1 ORDER BY id", ids.stream().map(Number::longValue).toList());
+        List<Long> batch = ids.stream().map(Number::longValue).toList();
+        List<OutboxEvent> events = OutboxEvent.<OutboxEvent>find("id IN ?1 ORDER BY id", batch)
+                .withHint(HibernateHints.HINT_READ_ONLY, true) // marked dispatched below, in one statement
+                .list();
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("active", true);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        Map<String, Long> textsSoFar = new HashMap<>();
+        SmsRecipients recipients = smsRecipients(events);
         for (OutboxEvent event : events) {
             subscriptions.stream()
                     .filter(s -> s.wants(event))
                     .forEach(s -> newDelivery(event, Delivery.Channel.WEBHOOK, s.id, null, null, now));
             if (event.notification != null) {
-                smsRecipient(event.applicationNumber, textsSoFar)
+                recipients
+                        .next(event.applicationNumber)
                         .ifPresent(phone ->
                                 newDelivery(event, Delivery.Channel.SMS, null, phone, event.notification, now));
             }
-            event.dispatched = true;
         }
+        OutboxEvent.update("dispatched = true WHERE id IN ?1", batch);
         return events.size();
     }
 
     /**
-     * The phone to text about an application: only one its applicant's account holds, and only
-     * while the application has had fewer than the configured number of messages.
+     * Whom to text about the batch's applications: only a phone the applicant's own account holds,
+     * and only while the application has had fewer than the configured number of messages. Read
+     * for the whole batch at once (two statements, however many events).
      */
-    private Optional<String> smsRecipient(String number, Map<String, Long> textsSoFar) {
-        Optional<Application> application = Application.byNumber(number).filter(a -> a.smsPhoneConfirmed);
-        if (application.isEmpty()) {
-            return Optional.empty();
+    private SmsRecipients smsRecipients(List<OutboxEvent> events) {
+        List<String> numbers = events.stream()
+                .filter(e -> e.notification != null)
+                .map(e -> e.applicationNumber)
+                .distinct()
+                .toList();
+        if (numbers.isEmpty()) {
+            return new SmsRecipients(Map.of(), new HashMap<>(), config.smsPerApplication());
         }
-        long sent = textsSoFar.computeIfAbsent(number, this::textsSent);
-        if (sent >= config.smsPerApplication()) {
-            return Optional.empty();
-        }
-        textsSoFar.put(number, sent + 1);
-        return Optional.of(application.get().contactPhone);
+        Map<String, String> phones = new HashMap<>();
+        Application.<Application>list("number IN ?1 AND smsPhoneConfirmed = true", numbers)
+                .forEach(a -> phones.put(a.number, a.contactPhone));
+        Map<String, Long> sent = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery("SELECT e.application_number, COUNT(*) FROM delivery d"
+                        + " JOIN outbox_event e ON e.id = d.outbox_event_id"
+                        + " WHERE e.application_number IN (?1) AND d.channel = 'SMS' GROUP BY e.application_number")
+                .setParameter(1, numbers)
+                .getResultList();
+        counts.forEach(row -> sent.put((String) row[0], ((Number) row[1]).longValue()));
+        return new SmsRecipients(phones, sent, config.smsPerApplication());
     }
 
-    private long textsSent(String number) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM delivery d JOIN outbox_event e"
-                                + " ON e.id = d.outbox_event_id WHERE e.application_number = ?1 AND d.channel = 'SMS'")
-                        .setParameter(1, number)
-                        .getSingleResult())
-                .longValue();
+    /** The batch's SMS budget: each text taken counts against its application's limit. */
+    private record SmsRecipients(Map<String, String> phones, Map<String, Long> sent, long limit) {
+
+        Optional<String> next(String number) {
+            String phone = phones.get(number);
+            long sentSoFar = sent.getOrDefault(number, 0L);
+            if (phone == null || sentSoFar >= limit) {
+                return Optional.empty();
+            }
+            sent.put(number, sentSoFar + 1);
+            return Optional.of(phone);
+        }
     }
 
     private static void newDelivery(
