@@ -14,7 +14,7 @@
 #                published examples, run without it
 #   --no-jmh     skip the micro-benchmarks
 #   --only=...   run only these HTTP scenarios (names as in the table)
-# Environment (defaults): BENCH_ROWS (1000000), BENCH_CLIENTS (16,64), BENCH_JIT_WARMUP_S (4: every
+# Environment (defaults): BENCH_ROWS (1000000), BENCH_CLIENTS (16,64), BENCH_JIT_WARMUP_S (10: every
 #   scenario once, unmeasured, after the service starts), BENCH_WARMUP_S (3: before each measured run),
 #   BENCH_MEASURE_S (10), BENCH_JDBC_CONNECTIONS (16), BENCH_JDBC_WARMUP_S (5), BENCH_JDBC_MEASURE_S (15),
 #   BENCH_SERVICE_JAVA_OPTS (none: the JVM's defaults, as start.sh runs it), BENCH_MAVEN_FLAGS (none;

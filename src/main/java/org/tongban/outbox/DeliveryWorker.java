@@ -90,7 +90,11 @@ public class DeliveryWorker {
             return 0;
         }
         Map<Long, DeliveryOutcome> outcomes = sendAll(claimed);
-        QuarkusTransaction.requiringNew().run(() -> outcomes.forEach(this::record));
+        QuarkusTransaction.requiringNew().run(() -> {
+            // One read for the batch, not one per delivery.
+            Delivery.<Delivery>list("id IN ?1", outcomes.keySet())
+                    .forEach(delivery -> record(delivery, outcomes.get(delivery.id)));
+        });
         return claimed.size();
     }
 
@@ -189,8 +193,7 @@ public class DeliveryWorker {
         }
     }
 
-    private void record(long id, DeliveryOutcome outcome) {
-        Delivery delivery = Delivery.findById(id);
+    private void record(Delivery delivery, DeliveryOutcome outcome) {
         delivery.attempts++;
         delivery.lastStatus = outcome.status();
         delivery.lastError = outcome.error();

@@ -44,7 +44,7 @@ public final class HttpLoad {
                 .toList();
         Duration warmUp = Settings.seconds("BENCH_WARMUP_S", 3);
         Duration measure = Settings.seconds("BENCH_MEASURE_S", 10);
-        Duration jitWarmUp = Settings.seconds("BENCH_JIT_WARMUP_S", 4);
+        Duration jitWarmUp = Settings.seconds("BENCH_JIT_WARMUP_S", 10);
         int maxClients = clientCounts.stream().mapToInt(Integer::intValue).max().orElseThrow();
 
         try (Connection probe = DriverManager.getConnection(db, "root", "")) {

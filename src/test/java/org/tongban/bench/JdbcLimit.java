@@ -22,9 +22,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The database's limit, measured from the benchmark process: each operation is one transaction
  * with exactly the writes a submission makes today, in its order — the number counter (taken first,
- * its row lock held to commit, one counter per handling district and day), the application row,
- * its first event, the audit entry, the outbox row, the report counter's upsert and the
- * idempotency record — with values of the same size (the item's example form, a routing decision
+ * its row lock held to commit, one counter per handling district and day; its value handed back as
+ * the generated key), the application row, its first event, the audit entry, the outbox row, the
+ * report counter's upsert, the receipt notice (issued, not yet printed) and the idempotency record —
+ * with values of the same size (the item's example form, a routing decision
  * naming every point, a response body as large as an application view). Nothing is read except the
  * counter's value. Runs while the service is stopped, on the same tables and indexes it uses; its
  * rows are deleted afterwards so the service never sees them.
@@ -35,6 +36,10 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class JdbcLimit {
 
     private static final String MARK = "bench-jdbc";
+    /** A receipt's entries as a submission issues them (materials received, what is owed, the due day). */
+    private static final String NOTICE_CONTENT = "[{\"label\":\"received\",\"values\":[\"居民身份证（纸质）\","
+            + "\"购房合同（纸质）\"]},{\"label\":\"owed\",\"values\":[]},{\"label\":\"acceptanceDue\","
+            + "\"values\":[\"2026-12-09\"]}]";
     /** Report counters land on a day no report asks about, then are deleted. */
     private static final LocalDate COUNTER_DAY = LocalDate.of(2000, 1, 1);
 
@@ -62,6 +67,9 @@ public final class JdbcLimit {
             + " item_version_id, shard, received) VALUES ('DAY', ?, ?, ?, ?, ?, 1), ('MONTH', ?, ?, ?, ?, ?, 1)"
             + " ON DUPLICATE KEY UPDATE received = received + VALUES(received)";
 
+    private static final String NOTICE = "INSERT INTO notice (application_id, number, seq, kind, issued_on,"
+            + " issued_at, issuer, issuer_window, legal_basis, content, code, code_hash)"
+            + " VALUES (?, ?, 1, 'RECEIPT', ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String IDEMPOTENCY = "INSERT INTO idempotency_key (caller, key_value, request_hash,"
             + " response_status, response_location, response_body, created_at) VALUES (?, ?, ?, 201, ?, ?, ?)";
 
@@ -132,7 +140,7 @@ public final class JdbcLimit {
         final String caller;
         final Route route;
         final String routing;
-        final PreparedStatement counter, lastId, application, event, audit, outbox, stats, idempotency;
+        final PreparedStatement counter, application, event, audit, outbox, stats, notice, idempotency;
 
         Writer(Connection connection, int number, Route route, String routing) throws SQLException {
             this.connection = connection;
@@ -140,13 +148,13 @@ public final class JdbcLimit {
             this.route = route;
             this.routing = routing;
             connection.setAutoCommit(false);
-            counter = connection.prepareStatement(COUNTER);
-            lastId = connection.prepareStatement("SELECT LAST_INSERT_ID()");
+            counter = connection.prepareStatement(COUNTER, PreparedStatement.RETURN_GENERATED_KEYS);
             application = connection.prepareStatement(APPLICATION, PreparedStatement.RETURN_GENERATED_KEYS);
             event = connection.prepareStatement(EVENT);
             audit = connection.prepareStatement(AUDIT);
             outbox = connection.prepareStatement(OUTBOX);
             stats = connection.prepareStatement(STATS);
+            notice = connection.prepareStatement(NOTICE);
             idempotency = connection.prepareStatement(IDEMPOTENCY);
         }
 
@@ -167,9 +175,9 @@ public final class JdbcLimit {
             counter.setString(1, MARK + ":" + prefix);
             counter.executeUpdate();
             long sequence;
-            try (ResultSet rows = lastId.executeQuery()) {
-                rows.next();
-                sequence = rows.getLong(1);
+            try (ResultSet value = counter.getGeneratedKeys()) {
+                value.next();
+                sequence = value.getLong(1);
             }
             String number = prefix + "-J" + String.format("%06d", sequence);
 
@@ -232,6 +240,18 @@ public final class JdbcLimit {
                 stats.setInt(5 * row + 5, shard);
             }
             stats.executeUpdate();
+
+            notice.setLong(1, id);
+            notice.setString(2, number + "-01");
+            notice.setObject(3, today);
+            notice.setTimestamp(4, Timestamp.valueOf(now));
+            notice.setString(5, "厦门市思明区行政服务中心");
+            notice.setString(6, "厦门市思明区行政服务中心 W01");
+            notice.setString(7, "《中华人民共和国行政许可法》第三十二条");
+            notice.setString(8, NOTICE_CONTENT);
+            notice.setString(9, "enc:bench:" + "A".repeat(76));
+            notice.setString(10, UUID.randomUUID().toString().replace("-", "").repeat(2));
+            notice.executeUpdate();
 
             idempotency.setString(1, caller);
             idempotency.setString(2, UUID.randomUUID().toString());
@@ -313,6 +333,8 @@ public final class JdbcLimit {
                     + " (SELECT id FROM application WHERE submitted_by = '" + MARK + "')");
             statement.executeUpdate("DELETE FROM outbox_event WHERE application_number IN"
                     + " (SELECT number FROM application WHERE submitted_by = '" + MARK + "')");
+            statement.executeUpdate("DELETE FROM notice WHERE application_id IN"
+                    + " (SELECT id FROM application WHERE submitted_by = '" + MARK + "')");
             statement.executeUpdate("DELETE FROM application WHERE submitted_by = '" + MARK + "'");
             statement.executeUpdate("DELETE FROM audit_entry WHERE actor LIKE '" + MARK + "-%'");
             statement.executeUpdate("DELETE FROM idempotency_key WHERE caller LIKE '" + MARK + "-%'");
