@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.query.NativeQuery;
 import org.tongban.cases.Application;
 import org.tongban.cases.CaseEventRecorded;
 import org.tongban.cases.Counters;
@@ -63,6 +64,9 @@ public class CaseStats {
                 .setParameter("completed", delta.completed())
                 .setParameter("onTime", delta.decidedOnTime())
                 .setParameter("workingDays", delta.decisionWorkingDays())
+                // It touches case_stats only: without saying so, Hibernate flushes the whole session first.
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("case_stats")
                 .executeUpdate();
     }
 }
