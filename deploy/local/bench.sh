@@ -18,8 +18,9 @@
 #   scenario once, unmeasured, after the service starts), BENCH_WARMUP_S (3: before each measured run),
 #   BENCH_MEASURE_S (10), BENCH_JDBC_CONNECTIONS (16), BENCH_JDBC_WARMUP_S (5), BENCH_JDBC_MEASURE_S (15),
 #   BENCH_SERVICE_JAVA_OPTS (@deploy/jvm.options: the service's JVM options, as start.sh and the image
-#   run it; e.g. " " for the JVM's own defaults), BENCH_MAVEN_FLAGS (none; e.g. -o where every
-#   artifact is already in ~/.m2).
+#   run it; it replaces them, so add to them as "@deploy/jvm.options -XX:StartFlightRecording=...";
+#   " " runs the JVM's own defaults), BENCH_MAVEN_FLAGS (none; e.g. -o where every artifact is
+#   already in ~/.m2).
 # Takes ~15 minutes on this 2-core machine: ~4 to fill the data, ~8 for the HTTP runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
