@@ -17,8 +17,10 @@
 # Environment (defaults): BENCH_ROWS (1000000), BENCH_CLIENTS (16,64), BENCH_JIT_WARMUP_S (10: every
 #   scenario once, unmeasured, after the service starts), BENCH_WARMUP_S (3: before each measured run),
 #   BENCH_MEASURE_S (10), BENCH_JDBC_CONNECTIONS (16), BENCH_JDBC_WARMUP_S (5), BENCH_JDBC_MEASURE_S (15),
-#   BENCH_SERVICE_JAVA_OPTS (none: the JVM's defaults, as start.sh runs it), BENCH_MAVEN_FLAGS (none;
-#   e.g. -o where every artifact is already in ~/.m2).
+#   BENCH_SERVICE_JAVA_OPTS (@deploy/jvm.options: the service's JVM options, as start.sh and the image
+#   run it; it replaces them, so add to them as "@deploy/jvm.options -XX:StartFlightRecording=...";
+#   " " runs the JVM's own defaults), BENCH_MAVEN_FLAGS (none; e.g. -o where every artifact is
+#   already in ~/.m2).
 # Takes ~15 minutes on this 2-core machine: ~4 to fill the data, ~8 for the HTTP runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -90,7 +92,7 @@ start_service() {
   started=$(date +%s%N)
   TONGBAN_DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/$SCHEMA?createDatabaseIfNotExist=true&$DB_PARAMS" \
     TONGBAN_OIDC_URL="$KC_URL/realms/tongban" TONGBAN_HTTP_PORT="$APP_PORT" TONGBAN_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    java ${BENCH_SERVICE_JAVA_OPTS:-} -Dtongban.rate-limits.enabled=false -Dtongban.seeds.load-on-start=true \
+    java ${BENCH_SERVICE_JAVA_OPTS:-@deploy/jvm.options} -Dtongban.rate-limits.enabled=false -Dtongban.seeds.load-on-start=true \
     -Dtongban.jobs.deemed-acceptance-every=off -Dtongban.jobs.warnings-every=off \
     -Dtongban.e-licences.demo-extra="$LICENCES" \
     -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &

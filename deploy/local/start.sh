@@ -63,7 +63,7 @@ echo "Starting the service on http://127.0.0.1:$APP_PORT ..."
 # DEMO-ONLY keys (deploy/local/demo.env): the packaged service refuses to start without keys (README, Security).
 load_demo_keys
 TONGBAN_OIDC_URL="$KC_URL/realms/tongban" TONGBAN_HTTP_PORT="$APP_PORT" \
-  java -Dquarkus.log.console.json.enabled=false -jar target/quarkus-app/quarkus-run.jar &
+  java @deploy/jvm.options -Dquarkus.log.console.json.enabled=false -jar target/quarkus-app/quarkus-run.jar &
 PIDS+=($!)
 until curl -sf "http://127.0.0.1:$TONGBAN_MANAGEMENT_PORT/q/health/ready" > /dev/null; do
   kill -0 "${PIDS[1]}" 2>/dev/null || { echo "The service exited; see the log above" >&2; exit 1; }

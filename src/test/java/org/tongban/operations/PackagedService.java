@@ -20,7 +20,8 @@ import org.tongban.testing.FreePort;
 
 /**
  * The packaged service ({@code target/quarkus-app}, production profile) started as an operator
- * starts it: {@code java -jar quarkus-run.jar} with environment variables, on free ports, its
+ * starts it: {@code java @deploy/jvm.options -jar quarkus-run.jar} (the JVM options of the start
+ * script and the image) with environment variables, on free ports, its
  * output in {@code target/}. The demo keys of {@code deploy/local/demo.env}, when that file
  * exists, are passed as the start script passes them.
  */
@@ -28,6 +29,7 @@ final class PackagedService implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Path DEMO_ENV = Path.of("deploy", "local", "demo.env");
+    private static final Path JVM_OPTIONS = Path.of("deploy", "jvm.options");
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
 
     final int apiPort;
@@ -54,7 +56,10 @@ final class PackagedService implements AutoCloseable {
         int apiPort = FreePort.any();
         int managementPort = FreePort.any();
         var builder = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()))
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "@" + JVM_OPTIONS,
+                        "-jar",
+                        JAR.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

@@ -1,10 +1,13 @@
 package org.tongban.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -45,6 +48,7 @@ class PackagedServiceIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static PackagedService service;
+    private static Map<String, String> environment;
 
     @BeforeAll
     static void start() {
@@ -59,6 +63,7 @@ class PackagedServiceIT {
         env.put("TONGBAN_PERSONAL_DATA_KEY_ID", "packaged-check-1");
         env.put("TONGBAN_PERSONAL_DATA_KEY", "packaged-service-check-only-data-key-not-for-real-use");
         env.put("TONGBAN_PERSONAL_DATA_LOOKUP_KEY", "packaged-service-check-only-lookup-key-not-for-real-use");
+        environment = Map.copyOf(env);
         service = PackagedService.start("packaged-service-it", env);
     }
 
@@ -143,6 +148,24 @@ class PackagedServiceIT {
                 .isPresent();
         assertThat(exit.getAsInt()).as("exit code after SIGTERM").isIn(0, 143);
         assertThat(leaseHolder()).as("lease of %s handed back", holder).isEmpty();
+    }
+
+    /** Only Liquibase's own validation guards this: Quarkus's validate-on-migrate is off (start-up time). */
+    @Order(4)
+    @Test
+    void aChangesetEditedAfterItRanStopsTheStart() throws Exception {
+        try (Connection db = TestEnvironment.connect();
+                var statement = db.createStatement()) {
+            statement.execute("USE " + SCHEMA);
+            assertThat(statement.executeUpdate(
+                            "UPDATE DATABASECHANGELOG SET MD5SUM = '9:0123456789abcdef0123456789abcdef'"
+                                    + " WHERE ORDEREXECUTED = 1"))
+                    .isEqualTo(1);
+        }
+        assertThatThrownBy(() -> PackagedService.start("packaged-service-it-edited-changeset", environment))
+                .hasMessageContaining("exited while starting");
+        assertThat(Files.readString(Path.of("target", "packaged-service-it-edited-changeset.log")))
+                .contains("Validation Failed", "check sum");
     }
 
     private static String awaitLeaseHolder(Duration limit) throws SQLException {
