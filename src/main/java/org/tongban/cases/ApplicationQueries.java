@@ -35,7 +35,12 @@ public class ApplicationQueries {
     }
 
     public ApplicationView view(Caller caller, String number) {
-        return views.of(visible(caller, number), caller);
+        return view(caller, visible(caller, number));
+    }
+
+    /** The view of an application already found {@link #visible} to the caller: no second read. */
+    public ApplicationView view(Caller caller, Application visible) {
+        return views.of(visible, caller);
     }
 
     @Inject

@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.Session;
 import org.tongban.common.HttpCaching;
-import org.tongban.common.Page;
 import org.tongban.common.ProblemException;
 import org.tongban.reference.ReferenceKind;
 import org.tongban.reference.ReferenceSnapshot;
@@ -100,44 +99,28 @@ public class CatalogQueries {
         return found.stream().map(VersionSummary::of).toList();
     }
 
-    public Page<ItemSummary> search(ItemSearch search) {
-        var jpql = new StringBuilder("SELECT i, v FROM ServiceItem i, ItemVersion v WHERE v.itemCode = i.code"
-                + " AND v.status = :published AND v.validFrom <= :day AND (v.validTo IS NULL OR v.validTo >= :day)");
-        Map<String, Object> params = new HashMap<>(Map.of("published", VersionStatus.PUBLISHED, "day", search.at()));
-        if (search.text() != null) {
-            jpql.append(" AND (i.nameZh LIKE :text OR lower(i.nameEn) LIKE :text OR i.code LIKE :text)");
-            params.put(
-                    "text",
-                    "%" + search.text().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (search.department() != null) {
-            jpql.append(" AND i.department = :department");
-            params.put("department", search.department());
-        }
-        if (search.itemType() != null) {
-            jpql.append(" AND i.itemType = :itemType");
-            params.put("itemType", search.itemType());
-        }
-        if (search.channel() != null) {
-            jpql.append(" AND v.channels LIKE :channel");
-            params.put("channel", "%," + search.channel().name() + ",%");
-        }
+    /**
+     * One page of the catalogue list as a response body, from memory: the filters run over the
+     * snapshot's items in code order (only "an open window in the district accepts it" reads the
+     * database), and a page without that filter is rendered once per snapshot.
+     */
+    public HttpCaching.Body search(ItemSearch search) {
+        CatalogSnapshot catalog = snapshot.get();
         if (search.district() != null) {
-            jpql.append(" AND EXISTS (SELECT w FROM ServiceWindow w WHERE w.servicePoint.districtCode = :district"
-                    + " AND w.open = true AND (i.code MEMBER OF w.items OR i.category MEMBER OF w.categories))");
-            params.put("district", search.district());
+            return caching.body(catalog.search(search, acceptedIn(search.district())::contains));
         }
-        if (search.after() != null) {
-            jpql.append(" AND i.code > :after");
-            params.put("after", search.after());
-        }
-        var query = em.createQuery(jpql.append(" ORDER BY i.code").toString(), Object[].class)
-                .setMaxResults(search.limit() + 1);
-        params.forEach(query::setParameter);
-        List<ItemSummary> rows = query.getResultList().stream()
-                .map(row -> ItemSummary.of((ServiceItem) row[0], (ItemVersion) row[1]))
-                .toList();
-        return Page.of(rows, search.limit(), ItemSummary::code);
+        return catalog.renderedPage(search, () -> caching.body(catalog.search(search, code -> true)));
+    }
+
+    /** Codes of the items an open window of the district accepts, by code or by category. */
+    private Set<String> acceptedIn(String district) {
+        return Set.copyOf(em.createQuery(
+                        "SELECT i.code FROM ServiceItem i WHERE EXISTS (SELECT w FROM ServiceWindow w"
+                                + " WHERE w.servicePoint.districtCode = :district AND w.open = true"
+                                + " AND (i.code MEMBER OF w.items OR i.category MEMBER OF w.categories))",
+                        String.class)
+                .setParameter("district", district)
+                .getResultList());
     }
 
     private ServiceItem item(String code) {

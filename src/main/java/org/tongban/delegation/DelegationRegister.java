@@ -53,6 +53,13 @@ public class DelegationRegister {
         return snapshot.get().byItem().getOrDefault(item, List.of());
     }
 
+    /** Every entry in force on the day, of every item and district (from memory). */
+    public List<DelegationView> inForceOn(LocalDate day) {
+        return snapshot.get().byId().values().stream()
+                .filter(entry -> entry.inForceOn(day))
+                .toList();
+    }
+
     /** The entry with the register's number {@code id}, as cases name it (from memory). */
     public Optional<DelegationView> entry(long id) {
         return Optional.ofNullable(snapshot.get().byId().get(id));

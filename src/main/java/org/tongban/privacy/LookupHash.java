@@ -15,22 +15,30 @@ import org.tongban.common.KeyRing;
  */
 public final class LookupHash {
 
-    private final SecretKeySpec key;
+    /**
+     * One keyed Mac per thread (doFinal leaves it ready for the next value under the same key):
+     * looking the algorithm up among the providers for every value showed in the profile of every
+     * citizen's list (one hash per request) and of every save of an application.
+     */
+    private final ThreadLocal<Mac> macs;
 
     public LookupHash(String key) {
-        this.key = new SecretKeySpec(KeyRing.single("personal-data lookup", key), "HmacSHA256");
+        SecretKeySpec spec = new SecretKeySpec(KeyRing.single("personal-data lookup", key), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(spec);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     public String of(String value) {
         if (value == null) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -21,7 +21,8 @@ import org.tongban.catalog.ItemScope;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.OnlineLevel;
 import org.tongban.catalog.ServiceItem;
-import org.tongban.delegation.Delegation;
+import org.tongban.delegation.DelegationRegister;
+import org.tongban.delegation.DelegationView;
 
 /**
  * Computes the report card from the pre-aggregated case counters (whole months from the monthly
@@ -42,6 +43,9 @@ public class ReportCards {
     /** Items and published versions from memory: a card no longer parses every standard again. */
     @Inject
     CatalogQueries catalog;
+
+    @Inject
+    DelegationRegister register;
 
     /** Counters summed over the period for one handling point and item version. */
     record Row(
@@ -232,14 +236,14 @@ public class ReportCards {
                 "applications received under a version that is " + what + " / all received in the period"));
     }
 
-    private static List<Figure> delegation(
+    /** From the register in memory: the delegated entries (power source 2 上级下放) in force on the day. */
+    private List<Figure> delegation(
             LocalDate to, String district, List<ItemVersion> inForce, Map<String, ServiceItem> items) {
-        String where = "powerSource = '2' AND validFrom <= ?1 AND (validTo IS NULL OR validTo >= ?1)"
-                + (district == null ? "" : " AND districtCode = ?2");
-        List<Delegation> delegations =
-                district == null ? Delegation.list(where, to) : Delegation.list(where, to, district);
+        List<DelegationView> delegations = register.inForceOn(to).stream()
+                .filter(d -> d.powerSource().equals("2") && (district == null || district.equals(d.district())))
+                .toList();
         List<ServiceItem> delegated = delegations.stream()
-                .map(d -> d.itemCode)
+                .map(DelegationView::item)
                 .distinct()
                 .map(items::get)
                 .toList();

@@ -144,7 +144,7 @@ public class ApplicationResource {
     public Response get(@PathParam("number") String number) {
         Caller caller = callers.current();
         Application application = queries.visible(caller, number);
-        return Response.ok(queries.view(caller, number).withAllowedActions(actions.allowed(caller, application)))
+        return Response.ok(queries.view(caller, application).withAllowedActions(actions.allowed(caller, application)))
                 .tag(Versioned.etag(application.rowVersion))
                 .build();
     }
