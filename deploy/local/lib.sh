@@ -21,6 +21,10 @@ select_java_home() {
   exit 1
 }
 
+# glibc gives each thread that allocates its own malloc arena (64 MB reserved each, much of it touched):
+# on a JVM with dozens of threads that is RSS for nothing. Two arenas, as in the image (deploy/jvm.options).
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+
 DB_HOST="${TONGBAN_DB_HOST:-127.0.0.1}"
 DB_PORT="${TONGBAN_DB_PORT:-3306}"
 
