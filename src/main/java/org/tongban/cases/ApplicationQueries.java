@@ -34,10 +34,6 @@ public class ApplicationQueries {
         return ApplicationAccess.visible(caller, number);
     }
 
-    public ApplicationView view(Caller caller, String number) {
-        return view(caller, visible(caller, number));
-    }
-
     /** The view of an application already found {@link #visible} to the caller: no second read. */
     public ApplicationView view(Caller caller, Application visible) {
         return views.of(visible, caller);

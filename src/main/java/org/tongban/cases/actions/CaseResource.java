@@ -80,7 +80,9 @@ public class CaseResource {
             @NotNull @Valid ActionRequest request) {
         Caller caller = callers.current();
         Application application = actions.act(caller, number, ifMatch, request);
-        return Response.ok(applications.view(caller, number).withAllowedActions(actions.allowed(caller, application)))
+        // The case as the action left it (found visible and locked by the action): no second read.
+        return Response.ok(
+                        applications.view(caller, application).withAllowedActions(actions.allowed(caller, application)))
                 .tag(Versioned.etag(application.rowVersion))
                 .build();
     }
