@@ -105,7 +105,7 @@ class GeneratedNetworkRoutingTest {
                 random.nextInt(4) == 0 ? anyCode(random, points) : null,
                 random.nextInt(4) == 0 ? anyCode(random, points) : null);
         try {
-            RoutingDecision decision = ROUTER.route(request, points, backlogs, register);
+            RoutingDecision decision = ROUTER.route(request, RoutingNetwork.of(points), backlogs, register);
             return decision.rule() + " " + digest(decision.toString());
         } catch (NoEligibleWindowException e) {
             return "refused " + digest(e.errors().toString());
