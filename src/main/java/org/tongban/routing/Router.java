@@ -60,8 +60,12 @@ public final class Router {
         RoutingDecision.Origin origin = origin(request, network);
         Holders holders = holders(request, network, register);
         List<Scored> considered = considered(request, network, origin, backlogs, holders);
-        List<Scored> eligible =
-                considered.stream().filter(s -> s.excludedBecause() == null).toList();
+        List<Scored> eligible = new ArrayList<>();
+        for (Scored s : considered) {
+            if (s.excludedBecause() == null) {
+                eligible.add(s);
+            }
+        }
         if (eligible.isEmpty()) {
             throw refusal(request, considered);
         }
@@ -298,8 +302,7 @@ public final class Router {
             Map<String, Long> backlogs,
             Holders holders) {
         long backlog = backlogs.getOrDefault(point.code(), 0L);
-        DelegationView delegation =
-                delegationAt(point, holders.applicableAt(index)).orElse(null);
+        DelegationView delegation = delegationAt(point, holders.applicableAt(index));
         return new Scored(
                 point,
                 distance,
@@ -310,17 +313,20 @@ public final class Router {
 
     /**
      * The entry the point handles the item under: its own district's first, then the city's.
+     * Null when it handles the item under none.
      *
      * @param applicable the applicable entries handled at this point
      */
-    private static Optional<DelegationView> delegationAt(RoutingPoint point, List<DelegationView> applicable) {
+    private static DelegationView delegationAt(RoutingPoint point, List<DelegationView> applicable) {
         if (applicable.size() <= 1) {
-            return applicable.stream().findFirst();
+            // The usual case, for every considered point: no stream built for it.
+            return applicable.isEmpty() ? null : applicable.get(0);
         }
         return applicable.stream()
                 .min(Comparator.comparing((DelegationView d) -> !d.district().equals(point.district()))
                         .thenComparing(d -> !d.district().equals(Divisions.CITY))
-                        .thenComparing(DelegationView::id, Comparator.nullsLast(Comparator.naturalOrder())));
+                        .thenComparing(DelegationView::id, Comparator.nullsLast(Comparator.naturalOrder())))
+                .orElseThrow();
     }
 
     private static String exclusion(
