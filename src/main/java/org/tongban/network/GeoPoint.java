@@ -18,10 +18,24 @@ public record GeoPoint(
 
     /** Great-circle distance (haversine), in kilometres. */
     public double distanceKm(GeoPoint other) {
-        double dLat = Math.toRadians(other.lat - lat);
-        double dLon = Math.toRadians(other.lon - lon);
-        double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(lat)) * Math.cos(Math.toRadians(other.lat)) * Math.pow(Math.sin(dLon / 2), 2);
+        return distanceKm(lat, lon, cosOfLatitude(lat), other.lat, other.lon, cosOfLatitude(other.lat));
+    }
+
+    /** The cosine of a latitude in degrees: what {@link #distanceKm(double, double, double, double, double, double)} takes. */
+    public static double cosOfLatitude(double lat) {
+        return Math.cos(Math.toRadians(lat));
+    }
+
+    /**
+     * The same distance for callers that keep each position's latitude cosine: routing measures
+     * from one origin to a thousand points, and the cosines are two of the formula's five
+     * trigonometric calls.
+     */
+    public static double distanceKm(
+            double lat, double lon, double cosLat, double otherLat, double otherLon, double cosOtherLat) {
+        double dLat = Math.toRadians(otherLat - lat);
+        double dLon = Math.toRadians(otherLon - lon);
+        double a = Math.pow(Math.sin(dLat / 2), 2) + cosLat * cosOtherLat * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

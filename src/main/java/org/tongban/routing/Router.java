@@ -2,7 +2,6 @@ package org.tongban.routing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +33,9 @@ public final class Router {
     public record Settings(
             long overflowThreshold, double overflowExtraKm, double overflowBacklogRatio, double tieToleranceKm) {}
 
+    /** @param distanceKm NaN when there is no origin to measure from */
     private record Scored(
-            RoutingPoint point, Double distanceKm, long backlog, DelegationView delegation, String excludedBecause) {
+            RoutingPoint point, double distanceKm, long backlog, DelegationView delegation, String excludedBecause) {
 
         /** Would handle the item if a window were open: the right type, and delegated. */
         boolean inScope(RoutingRequest.Item item) {
@@ -56,20 +56,16 @@ public final class Router {
      *     router reads it as it stands on the request's day
      */
     public RoutingDecision route(
-            RoutingRequest request,
-            List<RoutingPoint> network,
-            Map<String, Long> backlogs,
-            List<DelegationView> register) {
+            RoutingRequest request, RoutingNetwork network, Map<String, Long> backlogs, List<DelegationView> register) {
         RoutingDecision.Origin origin = origin(request, network);
-        Holders holders = holders(request, register);
-        List<Scored> considered = network.stream()
-                .filter(p -> acceptsAtAll(p, request) || p.code().equals(request.preferredPoint()))
-                .map(p -> score(p, request, origin, backlogs, holders))
-                .sorted(Comparator.comparing(Scored::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(s -> s.point().code()))
-                .toList();
-        List<Scored> eligible =
-                considered.stream().filter(s -> s.excludedBecause() == null).toList();
+        Holders holders = holders(request, network, register);
+        List<Scored> considered = considered(request, network, origin, backlogs, holders);
+        List<Scored> eligible = new ArrayList<>();
+        for (Scored s : considered) {
+            if (s.excludedBecause() == null) {
+                eligible.add(s);
+            }
+        }
         if (eligible.isEmpty()) {
             throw refusal(request, considered);
         }
@@ -102,36 +98,57 @@ public final class Router {
     }
 
     /**
-     * The register entries in force on the day that may place the case: all of them for a
-     * citywide item; for a district item, the competent district's own, or else the city's.
+     * The register entries in force on the day, by the index of the point that handles under them:
+     * all of them (to say for which district a passed-over point holds the item), and those that
+     * may place the case — all of them for a citywide item; for a district item, the competent
+     * district's own, or else the city's. Each point then reads its own entries instead of
+     * searching the register (1,000 points × hundreds of entries otherwise).
      */
-    private record Holders(
-            List<DelegationView> inForce,
-            List<DelegationView> applicable,
-            Map<String, List<DelegationView>> applicableAt) {
+    private record Holders(List<DelegationView>[] inForceAt, List<DelegationView>[] applicableAt) {
 
-        Holders(List<DelegationView> inForce, List<DelegationView> applicable) {
-            this(inForce, applicable, byHandlingPoint(applicable));
+        static Holders of(RoutingNetwork network, List<DelegationView> inForce, List<DelegationView> applicable) {
+            List<DelegationView>[] inForceAt = byHandlingPoint(network, inForce);
+            return new Holders(inForceAt, applicable == inForce ? inForceAt : byHandlingPoint(network, applicable));
         }
 
-        /**
-         * Entries by the point that handles under them: each point then looks up its own entries
-         * instead of searching the register (1,000 points × hundreds of entries otherwise).
-         */
-        private static Map<String, List<DelegationView>> byHandlingPoint(List<DelegationView> entries) {
-            Map<String, List<DelegationView>> at = new HashMap<>();
-            entries.forEach(d ->
-                    at.computeIfAbsent(d.handledBy(), k -> new ArrayList<>(1)).add(d));
+        List<DelegationView> inForceAt(int point) {
+            return orNone(inForceAt[point]);
+        }
+
+        List<DelegationView> applicableAt(int point) {
+            return orNone(applicableAt[point]);
+        }
+
+        private static List<DelegationView> orNone(List<DelegationView> entries) {
+            return entries == null ? List.of() : entries;
+        }
+
+        /** Entries handled at a point outside the network are left out: routing never considers it. */
+        @SuppressWarnings("unchecked")
+        private static List<DelegationView>[] byHandlingPoint(RoutingNetwork network, List<DelegationView> entries) {
+            List<DelegationView>[] at = new List[network.size()];
+            for (DelegationView d : entries) {
+                int point = network.indexOf(d.handledBy());
+                if (point >= 0) {
+                    if (at[point] == null) {
+                        at[point] = new ArrayList<>(1);
+                    }
+                    at[point].add(d);
+                }
+            }
             return at;
         }
     }
 
-    private static Holders holders(RoutingRequest request, List<DelegationView> register) {
-        List<DelegationView> inForce = register.stream()
-                .filter(d -> d.item().equals(request.item().code()) && d.inForceOn(request.day()))
-                .toList();
+    private static Holders holders(RoutingRequest request, RoutingNetwork network, List<DelegationView> register) {
+        List<DelegationView> inForce = new ArrayList<>();
+        for (DelegationView d : register) {
+            if (d.item().equals(request.item().code()) && d.inForceOn(request.day())) {
+                inForce.add(d);
+            }
+        }
         if (request.item().scope() == ItemScope.CITYWIDE) {
-            return new Holders(inForce, inForce);
+            return Holders.of(network, inForce, inForce);
         }
         String competent = request.competentDistrict();
         if (competent == null) {
@@ -148,7 +165,7 @@ public final class Router {
         if (applicable.isEmpty()) {
             throw new NoEligibleWindowException("not-delegated", request.item().code(), competent, request.day());
         }
-        return new Holders(inForce, applicable);
+        return Holders.of(network, inForce, applicable);
     }
 
     private record Choice(Scored scored, RoutingRule rule, String explanation) {}
@@ -228,16 +245,14 @@ public final class Router {
     }
 
     /** The applicant's position, else the receiving point's, else the competent district's centre. */
-    private static RoutingDecision.Origin origin(RoutingRequest request, List<RoutingPoint> network) {
+    private static RoutingDecision.Origin origin(RoutingRequest request, RoutingNetwork network) {
         if (request.applicantLocation() != null) {
             return new RoutingDecision.Origin(request.applicantLocation(), RoutingDecision.Origin.APPLICANT_POSITION);
         }
-        Optional<RoutingDecision.Origin> receiving = network.stream()
-                .filter(p -> p.code().equals(request.receivingPoint()))
-                .findFirst()
-                .map(p -> new RoutingDecision.Origin(p.location(), "the receiving point " + p.code()));
-        if (receiving.isPresent()) {
-            return receiving.get();
+        int receiving = network.indexOf(request.receivingPoint());
+        if (receiving >= 0) {
+            RoutingPoint p = network.point(receiving);
+            return new RoutingDecision.Origin(p.location(), "the receiving point " + p.code());
         }
         if (request.competentDistrictCentroid() != null) {
             return new RoutingDecision.Origin(
@@ -246,58 +261,89 @@ public final class Router {
         return null;
     }
 
-    /** A plain loop: it runs for every point of the network on every decision. */
-    private static boolean acceptsAtAll(RoutingPoint point, RoutingRequest request) {
-        for (RoutingPoint.Window w : point.windows()) {
-            if (w.accepts(request.item())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Scored score(
-            RoutingPoint point,
+    /**
+     * The points with a window accepting the item (from the network's index, not a search of every
+     * point), and the preferred point, nearest first (then by code).
+     */
+    private static List<Scored> considered(
             RoutingRequest request,
+            RoutingNetwork network,
             RoutingDecision.Origin origin,
             Map<String, Long> backlogs,
             Holders holders) {
-        Double distance = origin == null ? null : origin.location().distanceKm(point.location());
+        RoutingNetwork.Origin from = origin == null ? null : RoutingNetwork.Origin.of(origin.location());
+        boolean[] accepting = network.accepting(request.item());
+        int preferred = network.indexOf(request.preferredPoint());
+        List<Scored> considered = new ArrayList<>();
+        for (int i = 0; i < accepting.length; i++) {
+            if (accepting[i] || i == preferred) {
+                RoutingPoint point = network.point(i);
+                double distance = from == null ? Double.NaN : network.distanceKm(from, i);
+                considered.add(score(i, point, accepting[i], distance, request, backlogs, holders));
+            }
+        }
+        considered.sort(NEAREST_FIRST);
+        return considered;
+    }
+
+    private static final Comparator<Scored> NEAREST_FIRST = (a, b) -> {
+        int byDistance = Double.compare(a.distanceKm(), b.distanceKm());
+        return byDistance != 0
+                ? byDistance
+                : a.point().code().compareTo(b.point().code());
+    };
+
+    private static Scored score(
+            int index,
+            RoutingPoint point,
+            boolean accepts,
+            double distance,
+            RoutingRequest request,
+            Map<String, Long> backlogs,
+            Holders holders) {
         long backlog = backlogs.getOrDefault(point.code(), 0L);
-        DelegationView delegation = delegationAt(point, holders.applicableAt().getOrDefault(point.code(), List.of()))
-                .orElse(null);
+        DelegationView delegation = delegationAt(point, holders.applicableAt(index));
         return new Scored(
-                point, distance, backlog, delegation, exclusion(point, request, delegation, holders.inForce()));
+                point,
+                distance,
+                backlog,
+                delegation,
+                exclusion(point, accepts, request, delegation, holders.inForceAt(index)));
     }
 
     /**
      * The entry the point handles the item under: its own district's first, then the city's.
+     * Null when it handles the item under none.
      *
      * @param applicable the applicable entries handled at this point
      */
-    private static Optional<DelegationView> delegationAt(RoutingPoint point, List<DelegationView> applicable) {
+    private static DelegationView delegationAt(RoutingPoint point, List<DelegationView> applicable) {
         if (applicable.size() <= 1) {
-            return applicable.stream().findFirst();
+            // The usual case, for every considered point: no stream built for it.
+            return applicable.isEmpty() ? null : applicable.get(0);
         }
         return applicable.stream()
                 .min(Comparator.comparing((DelegationView d) -> !d.district().equals(point.district()))
                         .thenComparing(d -> !d.district().equals(Divisions.CITY))
-                        .thenComparing(DelegationView::id, Comparator.nullsLast(Comparator.naturalOrder())));
+                        .thenComparing(DelegationView::id, Comparator.nullsLast(Comparator.naturalOrder())))
+                .orElseThrow();
     }
 
     private static String exclusion(
-            RoutingPoint point, RoutingRequest request, DelegationView delegation, List<DelegationView> inForce) {
+            RoutingPoint point,
+            boolean accepts,
+            RoutingRequest request,
+            DelegationView delegation,
+            List<DelegationView> inForceHere) {
         RoutingRequest.Item item = request.item();
-        if (!acceptsAtAll(point, request)) {
+        if (!accepts) {
             return "no window here accepts this item";
         }
         if (!item.handlingPointTypes().contains(point.type())) {
             return "a " + point.type() + " may receive but not handle this item";
         }
         if (delegation == null) {
-            // Only for a point excluded this way: the register is searched for it alone.
-            List<String> elsewhere = inForce.stream()
-                    .filter(d -> point.code().equals(d.handledBy()))
+            List<String> elsewhere = inForceHere.stream()
                     .map(DelegationView::district)
                     .distinct()
                     .sorted()
@@ -339,7 +385,7 @@ public final class Router {
     }
 
     private static RoutingDecision.Candidate candidate(Scored s) {
-        Double distance = s.distanceKm() == null ? null : Math.round(s.distanceKm() * 100) / 100.0;
+        Double distance = Double.isNaN(s.distanceKm()) ? null : Math.round(s.distanceKm() * 100) / 100.0;
         Long delegation = s.excludedBecause() == null ? s.delegation().id() : null;
         return new RoutingDecision.Candidate(
                 s.point().code(), s.point().district(), distance, s.backlog(), delegation, s.excludedBecause());

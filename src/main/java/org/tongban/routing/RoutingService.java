@@ -37,8 +37,8 @@ public class RoutingService {
                 config.tieToleranceKm()));
     }
 
-    /** The router's view of one network snapshot, built once per snapshot rather than per request. */
-    private record Points(NetworkSnapshot source, List<RoutingPoint> points) {}
+    /** The router's indexed view of one network snapshot, built once per snapshot rather than per request. */
+    private record Points(NetworkSnapshot source, RoutingNetwork network) {}
 
     private volatile Points points;
 
@@ -47,15 +47,17 @@ public class RoutingService {
         return router.route(request, points(), backlogs(item), delegations.ofItem(item));
     }
 
-    private List<RoutingPoint> points() {
+    private RoutingNetwork points() {
         NetworkSnapshot current = network.snapshot();
         Points known = points;
         if (known == null || known.source() != current) {
             known = new Points(
-                    current, current.points().stream().map(RoutingPoint::of).toList());
+                    current,
+                    RoutingNetwork.of(
+                            current.points().stream().map(RoutingPoint::of).toList()));
             points = known;
         }
-        return known.points();
+        return known.network();
     }
 
     /** Undecided cases of one item per handling point: one indexed query, whatever the candidates. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.routing.SeededNetwork.BUILD;
 import static org.tongban.routing.SeededNetwork.DAY;
 import static org.tongban.routing.SeededNetwork.HOUSE_TRANSFER;
+import static org.tongban.routing.SeededNetwork.NETWORK;
 import static org.tongban.routing.SeededNetwork.PLANT_REBUILD;
 import static org.tongban.routing.SeededNetwork.POINTS;
 import static org.tongban.routing.SeededNetwork.REGISTER;
@@ -31,7 +32,7 @@ class RouterTest {
     static final Router ROUTER = new Router(new Router.Settings(50, 15, 0.6, 0.5));
 
     static RoutingDecision route(RoutingRequest request) {
-        return ROUTER.route(request, POINTS, Map.of(), REGISTER);
+        return ROUTER.route(request, NETWORK, Map.of(), REGISTER);
     }
 
     static RoutingDecision.Candidate candidate(RoutingDecision decision, String point) {
@@ -77,9 +78,9 @@ class RouterTest {
         List<DelegationView> register = REGISTER.stream()
                 .map(d -> d.equals(haicang) ? endingOn(d, LocalDate.of(2026, 5, 31)) : d)
                 .toList();
-        var lastDay = ROUTER.route(resident(RENT, "350205", LocalDate.of(2026, 5, 31)), POINTS, Map.of(), register);
+        var lastDay = ROUTER.route(resident(RENT, "350205", LocalDate.of(2026, 5, 31)), NETWORK, Map.of(), register);
         assertThat(lastDay.handlingPoint()).isEqualTo("haicang-centre");
-        var dayAfter = ROUTER.route(resident(RENT, "350205", LocalDate.of(2026, 6, 1)), POINTS, Map.of(), register);
+        var dayAfter = ROUTER.route(resident(RENT, "350205", LocalDate.of(2026, 6, 1)), NETWORK, Map.of(), register);
         assertThat(dayAfter.handlingPoint()).isEqualTo("city-centre");
         assertThat(candidate(dayAfter, "haicang-centre").excludedBecause()).isEqualTo("not delegated on 2026-06-01");
     }
@@ -112,7 +113,7 @@ class RouterTest {
 
     @Test
     void candidatesCarryDistancesBacklogsAndWhyTheyWereExcluded() {
-        var decision = ROUTER.route(resident(RENT, "350205"), POINTS, Map.of("haicang-centre", 7L), REGISTER);
+        var decision = ROUTER.route(resident(RENT, "350205"), NETWORK, Map.of("haicang-centre", 7L), REGISTER);
         var haicang = decision.candidates().get(0);
         assertThat(haicang.point()).isEqualTo("haicang-centre");
         assertThat(haicang.backlog()).isEqualTo(7);
@@ -127,7 +128,7 @@ class RouterTest {
     void overflowToAPointALittleFurtherWithClearlyLessLoad() {
         var decision = ROUTER.route(
                 resident(RENT, "350205"),
-                POINTS,
+                NETWORK,
                 Map.of("haicang-centre", 80L, "city-centre", 10L, "jimei-centre", 40L),
                 REGISTER);
         assertThat(decision.handlingPoint()).isEqualTo("city-centre");
@@ -140,7 +141,7 @@ class RouterTest {
     void noOverflowWhenTheOthersAreNotClearlyLessLoaded() {
         var decision = ROUTER.route(
                 resident(RENT, "350205"),
-                POINTS,
+                NETWORK,
                 Map.of("haicang-centre", 80L, "city-centre", 60L, "jimei-centre", 75L),
                 REGISTER);
         assertThat(decision.handlingPoint()).isEqualTo("haicang-centre");
@@ -153,7 +154,8 @@ class RouterTest {
         var east = point("east", new GeoPoint(24.50, 118.002, true));
         var register = List.of(delegation(1L, "350205", "west"), delegation(2L, "350203", "east"));
         var request = new RoutingRequest(RENT, DAY, new GeoPoint(24.50, 118.001, false), null, null, null, null);
-        var decision = ROUTER.route(request, List.of(west, east), Map.of("west", 9L, "east", 3L), register);
+        var decision =
+                ROUTER.route(request, RoutingNetwork.of(List.of(west, east)), Map.of("west", 9L, "east", 3L), register);
         assertThat(decision.handlingPoint()).isEqualTo("east");
         assertThat(decision.rule()).isEqualTo(RoutingRule.NEAREST_THEN_BACKLOG);
         assertThat(decision.delegation().id()).isEqualTo(2L);
@@ -258,7 +260,7 @@ class RouterTest {
                                         w.code(), w.items().isEmpty() && w.open(), w.items(), w.categories()))
                                 .toList()))
                 .toList();
-        assertThatThrownBy(() -> ROUTER.route(resident(RENT, "350205"), closed, Map.of(), REGISTER))
+        assertThatThrownBy(() -> ROUTER.route(resident(RENT, "350205"), RoutingNetwork.of(closed), Map.of(), REGISTER))
                 .isInstanceOfSatisfying(
                         NoEligibleWindowException.class,
                         e -> assertThat(e.toProblem(Locale.ENGLISH)

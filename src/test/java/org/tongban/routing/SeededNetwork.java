@@ -32,6 +32,7 @@ final class SeededNetwork {
     static final NetworkFile FILE = read("seeds/network.yaml", NetworkFile.class);
     static final List<RoutingPoint> POINTS =
             FILE.servicePoints().stream().map(RoutingPoint::of).toList();
+    static final RoutingNetwork NETWORK = RoutingNetwork.of(POINTS);
     static final List<DelegationView> REGISTER = numbered(read("seeds/delegations.yaml", DelegationView[].class));
 
     static final Set<PointType> GJJ_TYPES =
