@@ -33,6 +33,8 @@ public class DemoLicences implements ElectronicLicences {
     static final String SEED = "seeds/e-licences.yaml";
 
     private final Map<LicenceReference, Licence> byReference;
+    /** Each holder's licences, newest first: a submission asks for them, so no search of the library. */
+    private final Map<String, List<Licence>> byHolder;
 
     public DemoLicences() {
         this(read(SEED));
@@ -47,6 +49,9 @@ public class DemoLicences implements ElectronicLicences {
     public DemoLicences(List<Licence> licences) {
         this.byReference =
                 licences.stream().collect(Collectors.toUnmodifiableMap(Licence::reference, Function.identity()));
+        this.byHolder = licences.stream()
+                .sorted(Comparator.comparing(Licence::issuedOn).reversed())
+                .collect(Collectors.groupingBy(Licence::holder, Collectors.toUnmodifiableList()));
     }
 
     @Override
@@ -56,9 +61,8 @@ public class DemoLicences implements ElectronicLicences {
 
     @Override
     public List<Licence> heldBy(String holder, LicenceType type) {
-        return byReference.values().stream()
-                .filter(l -> l.type() == type && l.heldBy(holder))
-                .sorted(Comparator.comparing(Licence::issuedOn).reversed())
+        return byHolder.getOrDefault(holder, List.of()).stream()
+                .filter(l -> l.type() == type)
                 .toList();
     }
 

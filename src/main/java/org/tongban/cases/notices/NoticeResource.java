@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.Localized;
 import org.tongban.common.Messages;
 import org.tongban.identity.Callers;
 import org.tongban.identity.Role;
@@ -30,6 +32,7 @@ import org.tongban.identity.Role;
 @Path("/api/v1/applications/{number}/notices")
 @Tag(name = "Notices")
 @Authenticated
+@Localized
 public class NoticeResource {
 
     static final String PDF = "application/pdf";
@@ -51,11 +54,8 @@ public class NoticeResource {
             description = "Every notice issued for the case, oldest first: receipt (收件回执), acceptance (受理通知书),"
                     + " supplement (补正材料通知书), non-acceptance (不予受理决定书), extension (Art. 42), decision"
                     + " (准予/不予许可决定书). For whoever may read the case; Accept-Language: en gives English texts.")
-    public Response list(@PathParam("number") String number, @Context HttpHeaders headers) {
-        Locale language = Messages.preferred(headers);
-        return Messages.localized(
-                        Response.ok(notices.list(callers.current(), number, NoticeTexts.in(language))), language)
-                .build();
+    public List<NoticeView> list(@PathParam("number") String number, @Context HttpHeaders headers) {
+        return notices.list(callers.current(), number, NoticeTexts.in(Messages.preferred(headers)));
     }
 
     @GET
@@ -84,8 +84,7 @@ public class NoticeResource {
                     .build();
         }
         var notice = notices.one(callers.current(), number, noticeNumber, NoticeTexts.in(language));
-        return Messages.localized(Response.ok(notice, MediaType.APPLICATION_JSON), language)
-                .build();
+        return Response.ok(notice, MediaType.APPLICATION_JSON).build();
     }
 
     @POST
@@ -112,14 +111,13 @@ public class NoticeResource {
             @NotNull @Valid NoticeCorrection correction,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        Locale language = Messages.preferred(headers);
-        NoticeView issued =
-                notices.correct(callers.current(), number, noticeNumber, correction, NoticeTexts.in(language));
-        var created = Response.created(uri.getBaseUriBuilder()
+        NoticeView issued = notices.correct(
+                callers.current(), number, noticeNumber, correction, NoticeTexts.in(Messages.preferred(headers)));
+        return Response.created(uri.getBaseUriBuilder()
                         .path("/api/v1/applications/{number}/notices/{noticeNumber}")
                         .build(number, issued.number()))
-                .entity(issued);
-        return Messages.localized(created, language).build();
+                .entity(issued)
+                .build();
     }
 
     /** The PDF only when asked for before JSON: a client accepting anything gets JSON. */

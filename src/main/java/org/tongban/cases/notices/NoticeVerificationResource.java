@@ -11,19 +11,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongban.common.Localized;
 import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 
 @Path("/api/v1/notices/verify")
 @Tag(name = "Notices")
 @PermitAll
+@Localized
 public class NoticeVerificationResource {
 
     @Inject
@@ -43,10 +43,9 @@ public class NoticeVerificationResource {
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public Response verify(@QueryParam("code") @NotBlank @Size(max = 40) String code, @Context HttpHeaders headers) {
-        Locale locale = Messages.preferred(headers);
-        VerificationView view = notices.verify(code, NoticeTexts.in(locale))
+    public VerificationView verify(
+            @QueryParam("code") @NotBlank @Size(max = 40) String code, @Context HttpHeaders headers) {
+        return notices.verify(code, NoticeTexts.in(Messages.preferred(headers)))
                 .orElseThrow(() -> ProblemException.notFound("not-found.verification-code"));
-        return Messages.localized(Response.ok(view), locale).build();
     }
 }
