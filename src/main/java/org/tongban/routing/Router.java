@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tongban.catalog.ItemScope;
 import org.tongban.common.Divisions;
 import org.tongban.delegation.DelegationView;
@@ -343,14 +344,9 @@ public final class Router {
             return "a " + point.type() + " may receive but not handle this item";
         }
         if (delegation == null) {
-            List<String> elsewhere = inForceHere.stream()
-                    .map(DelegationView::district)
-                    .distinct()
-                    .sorted()
-                    .toList();
-            return elsewhere.isEmpty()
+            return inForceHere.isEmpty()
                     ? "not delegated on " + request.day()
-                    : "handles it for " + String.join(", ", elsewhere) + ", not for the competent district "
+                    : "handles it for " + districtsOf(inForceHere) + ", not for the competent district "
                             + request.competentDistrict();
         }
         for (RoutingPoint.Window w : point.windows()) {
@@ -359,6 +355,18 @@ public final class Router {
             }
         }
         return CLOSED;
+    }
+
+    /** The districts the entries hold the item for, in order: for most points one, with no stream built. */
+    private static String districtsOf(List<DelegationView> entries) {
+        if (entries.size() == 1) {
+            return entries.get(0).district();
+        }
+        return entries.stream()
+                .map(DelegationView::district)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private static String underDelegation(DelegationView d) {
