@@ -143,7 +143,7 @@ public class ProblemMapper {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri, headers);
             }
-            if (noConnection(cause)) {
+            if (noConnection(cause) || cause instanceof Overloaded) {
                 return overloaded(e, uri, headers);
             }
         }

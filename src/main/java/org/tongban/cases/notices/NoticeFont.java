@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tongban.common.Overloaded;
 
 /**
  * The CJK font notices are printed in, embedded (subset) in every PDF so that it renders the same
@@ -20,17 +24,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of Debian's {@code fonts-wqy-microhei}, which the test script installs. Parsing it took a third
  * of a submission's CPU (the receipt is printed in the submission's transaction), so parsed fonts
  * are kept and lent to one document at a time: a parsed font reads its tables through one stream,
- * which is not safe to share between threads.
+ * which is not safe to share between threads. At most {@link #KEPT} documents print at once: printing
+ * is CPU-bound, and each parsed font holds the 5 MB font in memory, so a burst of first downloads
+ * (notices are printed when first asked for) waits its turn instead of parsing a font per request.
  */
 @ApplicationScoped
 public class NoticeFont {
 
-    /** Fonts kept between documents: about one per core rendering at once; more are parsed and dropped. */
-    private static final int KEPT = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Documents printing at once, and so parsed fonts: about one per core. */
+    static final int KEPT = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final Path file;
     private final String name;
     private final BlockingQueue<TrueTypeFont> idle = new ArrayBlockingQueue<>(KEPT);
+    private final Semaphore printing = new Semaphore(KEPT, true);
+    private final Duration wait;
     private volatile byte[] bytes;
 
     public NoticeFont(
@@ -38,15 +46,33 @@ public class NoticeFont {
                             name = "tongban.notices.font",
                             defaultValue = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
                     Path file,
-            @ConfigProperty(name = "tongban.notices.font-name", defaultValue = "WenQuanYiMicroHei") String name) {
+            @ConfigProperty(name = "tongban.notices.font-name", defaultValue = "WenQuanYiMicroHei") String name,
+            @ConfigProperty(name = "tongban.notices.print-wait", defaultValue = "10s") Duration wait) {
         this.file = file;
         this.name = name;
+        this.wait = wait;
     }
 
-    /** A parsed font for one document, until the loan is closed (after the document is saved). */
+    /**
+     * A parsed font for one document, until the loan is closed (after the document is saved); waits
+     * at most {@code tongban.notices.print-wait} for a turn, then refuses ({@link Overloaded}).
+     */
     public Loan lend() throws IOException {
-        TrueTypeFont font = idle.poll();
-        return new Loan(font != null ? font : parse());
+        try {
+            if (!printing.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Overloaded("every notice printer stayed busy for " + wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Overloaded("interrupted while waiting to print a notice");
+        }
+        try {
+            TrueTypeFont font = idle.poll();
+            return new Loan(font != null ? font : parse());
+        } catch (IOException | RuntimeException e) {
+            printing.release();
+            throw e;
+        }
     }
 
     /** One document's use of a parsed font; closing hands it back for the next document. */
@@ -64,8 +90,12 @@ public class NoticeFont {
 
         @Override
         public void close() throws IOException {
-            if (!idle.offer(font)) {
-                font.close();
+            try {
+                if (!idle.offer(font)) {
+                    font.close();
+                }
+            } finally {
+                printing.release();
             }
         }
     }

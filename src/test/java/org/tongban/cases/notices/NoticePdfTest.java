@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -19,7 +20,8 @@ class NoticePdfTest {
         pdf.fonts = new NoticeFont(
                 Path.of(System.getenv()
                         .getOrDefault("TONGBAN_NOTICES_FONT", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
-                "WenQuanYiMicroHei");
+                "WenQuanYiMicroHei",
+                Duration.ofSeconds(10));
         return pdf;
     }
 
