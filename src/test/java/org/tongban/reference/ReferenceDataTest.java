@@ -26,6 +26,8 @@ class ReferenceDataTest {
 
     private static final String WINDOW = "jimei-centre-gjj-01";
     private static final String POINT = "jimei-centre";
+    private static final String ITEM = "gjj-withdraw-rent";
+    private static final String RENAMED = "Renamed by another instance";
 
     @Inject
     NetworkQueries network;
@@ -73,6 +75,37 @@ class ReferenceDataTest {
             sql("UPDATE reference_version SET version = version + 1 WHERE name = 'network'");
         }
         assertThat(within(Duration.ofSeconds(3), () -> window().open())).isTrue();
+    }
+
+    @Test
+    void aCataloguePageKeptRenderedFollowsAChangeCommittedByAnotherInstance() {
+        assertThat(listedName()).isNotEqualTo(RENAMED);
+        String original = listedName();
+        try {
+            sql("UPDATE service_item SET name_en = '" + RENAMED + "' WHERE code = '" + ITEM + "'");
+            pause(Duration.ofMillis(1500));
+            assertThat(listedName())
+                    .as("the page rendered before is kept: it comes from memory")
+                    .isEqualTo(original);
+            sql("UPDATE reference_version SET version = version + 1 WHERE name = 'catalog'");
+            assertThat(within(Duration.ofSeconds(3), () -> RENAMED.equals(listedName())))
+                    .as("rendered again within the check's second")
+                    .isTrue();
+        } finally {
+            sql("UPDATE service_item SET name_en = '" + original + "' WHERE code = '" + ITEM + "'");
+            sql("UPDATE reference_version SET version = version + 1 WHERE name = 'catalog'");
+        }
+        assertThat(within(Duration.ofSeconds(3), () -> original.equals(listedName())))
+                .isTrue();
+    }
+
+    private static String listedName() {
+        return given().queryParam("q", ITEM)
+                .get("/api/v1/items")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.code == '" + ITEM + "' }.name.en");
     }
 
     @Test
