@@ -10,9 +10,10 @@ import jakarta.inject.Singleton;
 /**
  * A JSON value of another type than the contract's is refused (400 naming the field) instead of
  * being converted: by default Jackson turns {@code "receivingWindow": 12345} into "12345",
- * {@code "latitude": "24.5"} into 24.5, {@code "fileDespiteUnmetConditions": "true"} into true and
- * an integer field's 2.7 into 2, an enum's 0 into its first constant, so a client's type mistake would pass every check written for the
- * right type and land in the case. Integers stay valid for decimal fields: JSON has one number type.
+ * {@code "latitude": "24.5"} into 24.5, {@code "fileDespiteUnmetConditions": "true"} into true, an
+ * integer field's 2.7 into 2 and an enum's 0 into its first constant, so a client's type mistake
+ * would pass every check written for the right type and land in the case. Integers stay valid for
+ * decimal fields: JSON has one number type.
  */
 @Singleton
 public class StrictScalars implements ObjectMapperCustomizer {

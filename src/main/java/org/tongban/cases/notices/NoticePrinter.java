@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tongban.cases.Application;
 import org.tongban.catalog.CatalogQueries;
@@ -45,8 +46,8 @@ public class NoticePrinter {
     @ConfigProperty(name = "tongban.notices.verify-url")
     String verifyUrl;
 
-    /** A PDF as issued, in the language it was printed in. */
-    public record Copy(byte[] content, boolean english) {}
+    /** A PDF as issued, and the language it is in. */
+    public record Copy(byte[] content, Locale language) {}
 
     /**
      * The copy for a reader of {@code english}: the English one where the applicant reads English
@@ -55,24 +56,28 @@ public class NoticePrinter {
     @Transactional
     public Copy copy(Notice notice, Application a, boolean english) {
         boolean inEnglish = inEnglish(a, english);
-        String printedSha256 = inEnglish ? notice.pdfEnSha256 : notice.pdfSha256;
-        if (printedSha256 == null) {
-            return new Copy(print(notice, a, inEnglish), inEnglish);
-        }
-        return new Copy(inEnglish ? notice.pdfEn : notice.pdf, inEnglish);
+        byte[] content = printedSha256(notice, inEnglish) == null
+                ? print(notice, a, inEnglish)
+                : inEnglish ? notice.pdfEn : notice.pdf;
+        return new Copy(content, inEnglish ? Messages.ENGLISH : Messages.CHINESE);
     }
 
     /** The SHA-256 of the copy {@link #copy} hands a reader of {@code english}, printing it if need be. */
     @Transactional
     public String sha256(Notice notice, Application a, boolean english) {
         boolean inEnglish = inEnglish(a, english);
-        String printedSha256 = inEnglish ? notice.pdfEnSha256 : notice.pdfSha256;
-        return printedSha256 != null ? printedSha256 : VerificationCodes.sha256(print(notice, a, inEnglish));
+        String printed = printedSha256(notice, inEnglish);
+        return printed != null ? printed : VerificationCodes.sha256(print(notice, a, inEnglish));
     }
 
     /** Only an applicant who reads English is issued an English copy. */
     private static boolean inEnglish(Application a, boolean english) {
         return english && Messages.ENGLISH.equals(Messages.ofTag(a.language));
+    }
+
+    /** The stored copy's hash, null while it is not printed. */
+    private static String printedSha256(Notice notice, boolean english) {
+        return english ? notice.pdfEnSha256 : notice.pdfSha256;
     }
 
     private byte[] print(Notice notice, Application a, boolean english) {
@@ -106,7 +111,7 @@ public class NoticePrinter {
                 n.number,
                 a.number,
                 a.applicantName,
-                item == null ? a.itemCode : NoticeService.localized(texts, item.nameZh, item.nameEn),
+                item == null ? a.itemCode : texts.name(item.nameZh, item.nameEn),
                 texts.intro(n.kind),
                 lines,
                 n.legalBasis,

@@ -78,7 +78,7 @@ public class NoticeResource {
             @Context HttpHeaders headers) {
         Locale language = Messages.preferred(headers);
         if (wantsPdf(headers)) {
-            NoticeService.Pdf pdf = notices.pdf(callers.current(), number, noticeNumber, NoticeTexts.in(language));
+            NoticePrinter.Copy pdf = notices.pdf(callers.current(), number, noticeNumber, NoticeTexts.in(language));
             return Messages.localized(Response.ok(pdf.content(), PDF), pdf.language())
                     .header("Content-Disposition", "inline; filename=\"" + noticeNumber + ".pdf\"")
                     .build();

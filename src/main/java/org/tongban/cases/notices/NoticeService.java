@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tongban.audit.Actor;
@@ -22,7 +21,6 @@ import org.tongban.common.FieldError;
 import org.tongban.common.JsonCodec;
 import org.tongban.common.LocalizedText;
 import org.tongban.common.Message;
-import org.tongban.common.Messages;
 import org.tongban.common.ProblemException;
 import org.tongban.identity.Caller;
 import org.tongban.identity.Role;
@@ -205,16 +203,13 @@ public class NoticeService {
                 .orElseThrow(() -> ProblemException.notFound("not-found.notice", noticeNumber));
     }
 
-    /** A PDF as issued, and its language: English when asked for and issued in English, else Chinese. */
-    public record Pdf(byte[] content, Locale language) {}
-
-    public Pdf pdf(Caller caller, String number, String noticeNumber, NoticeTexts texts) {
+    /** The PDF as issued: in English when asked for and issued in English, else in Chinese. */
+    public NoticePrinter.Copy pdf(Caller caller, String number, String noticeNumber, NoticeTexts texts) {
         Application a = readable(caller, number);
         Notice notice = Notice.<Notice>find("applicationId = ?1 and number = ?2", a.id, noticeNumber)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("not-found.notice", noticeNumber));
-        NoticePrinter.Copy copy = printer.copy(notice, a, texts.isEnglish());
-        return new Pdf(copy.content(), copy.english() ? Messages.ENGLISH : Messages.CHINESE);
+        return printer.copy(notice, a, texts.isEnglish());
     }
 
     /** Public: what the notice with this code is; empty for a code never issued. */
@@ -236,7 +231,7 @@ public class NoticeService {
                             n.issuer,
                             n.issuerWindow,
                             a.itemCode,
-                            item == null ? null : localized(texts, item.nameZh, item.nameEn),
+                            item == null ? null : texts.name(item.nameZh, item.nameEn),
                             a.state,
                             MaskedNames.of(a.applicantKind, a.applicantName),
                             printer.sha256(n, a, texts.isEnglish()),
@@ -275,10 +270,6 @@ public class NoticeService {
                         .findFirst()
                         .orElse(null),
                 printer.sha256(n, a, texts.isEnglish()));
-    }
-
-    static String localized(NoticeTexts texts, String zh, String en) {
-        return texts.isEnglish() && en != null ? en : zh;
     }
 
     static String numberOf(Long noticeId) {

@@ -27,6 +27,11 @@ public final class NoticeTexts {
         return "en".equals(locale.getLanguage());
     }
 
+    /** A name given in both languages, in these texts' language (the Chinese where there is no English). */
+    public String name(String zh, String en) {
+        return isEnglish() && en != null ? en : zh;
+    }
+
     public static NoticeTexts in(Locale locale) {
         return new NoticeTexts(locale);
     }
